@@ -1,0 +1,76 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface HttpServerOptions {
+  /** Yoga's node handler (a yoga instance is one), or any request listener. */
+  handler: (req: IncomingMessage, res: ServerResponse) => unknown;
+  port: number;
+  /** @default '0.0.0.0' */
+  host?: string;
+  /** Largest request body accepted; larger ones get 413. @default 1048576 */
+  maxBodyBytes?: number;
+  /** Open connections at once; further ones are refused by the socket layer. @default 1000 */
+  maxConnections?: number;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  server: ReturnType<typeof createServer>;
+  close(): Promise<void>;
+}
+
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * Node's HTTP server in front of a GraphQL handler, refusing oversized bodies before the
+ * handler reads a byte. A body must declare its length (411 otherwise): Node's parser then
+ * enforces the declared length, so the check cannot be bypassed by streaming more.
+ */
+export function checkRequestBody(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): boolean {
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
+  if (!hasBody) return true;
+  const declared = req.headers['content-length'];
+  if (declared === undefined) {
+    if (req.headers['transfer-encoding'] === undefined) return true;
+    refuse(res, 411, 'LENGTH_REQUIRED', 'A request body must declare its Content-Length.');
+    return false;
+  }
+  if (Number(declared) > maxBodyBytes) {
+    refuse(res, 413, 'PAYLOAD_TOO_LARGE', 'The request body is too large.');
+    req.resume();
+    return false;
+  }
+  return true;
+}
+
+export function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
+  const server = createServer((req, res) => {
+    if (checkRequestBody(req, res, maxBodyBytes)) void options.handler(req, res);
+  });
+  server.maxConnections = options.maxConnections ?? 1000;
+  server.keepAliveTimeout = 5_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
+      const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
+      resolve({
+        url: `http://${host}:${port}`,
+        port,
+        server,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeIdleConnections();
+            setTimeout(() => server.closeAllConnections(), 2_000).unref();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,5 @@
+export { securityPlugins, defaultQueryLimits, type QueryLimits } from './query-limits';
+export { createConsoleLogger, type Logger } from './logger';
+export { maskedErrors } from './masked-errors';
+export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http-server';
+export { ConfigError, readInteger, readPort, readString, readUrl } from './config-errors';
