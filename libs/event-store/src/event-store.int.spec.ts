@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventStore } from './event-store';
+import { openPgliteEventStore } from './open-pglite-event-store';
+import type { NewEvent, StreamAppend } from './stored-event';
+
+const metadata = { correlationId: 'test', causationId: 'test', at: '2026-01-01T00:00:00.000Z' };
+
+function event(type: string, data: Record<string, unknown> = {}): NewEvent {
+  return { eventId: randomUUID(), type, data, metadata };
+}
+
+function to(streamId: string, expectedVersion: number, ...events: NewEvent[]): StreamAppend {
+  return { streamId, expectedVersion, events };
+}
+
+function record(commandId: string, fingerprint = 'f') {
+  return { commandId, commandType: 'test', fingerprint, result: { kind: 'CommandAccepted', id: 'x' } };
+}
+
+for (const backend of await eventStoreBackends()) {
+  describe.skipIf(backend.skip !== false)(`event store on ${backend.name}`, () => {
+    let opened: OpenedStore;
+    let store: EventStore;
+
+    beforeAll(async () => {
+      opened = await backend.open();
+      store = opened.store;
+    });
+    afterAll(() => opened?.cleanup());
+
+    it('appends to a stream and reads it back in version order', async () => {
+      const stream = randomUUID();
+      const first = await store.append([to(stream, 0, event('A', { n: 1 }), event('B', { n: 2 }))]);
+      expect(first.kind).toBe('appended');
+      const second = await store.append([to(stream, 2, event('C', { n: 3 }))]);
+      expect(second.kind).toBe('appended');
+      const read = (await store.readStreams([{ streamId: stream, afterVersion: 0 }])).get(stream)!;
+      expect(read.map((e) => [e.version, e.type, e.data])).toEqual([
+        [1, 'A', { n: 1 }],
+        [2, 'B', { n: 2 }],
+        [3, 'C', { n: 3 }],
+      ]);
+      expect(read[0]!.metadata).toEqual(metadata);
+      expect(read[0]!.position < read[1]!.position && read[1]!.position < read[2]!.position).toBe(true);
+      if (first.kind === 'appended' && second.kind === 'appended') {
+        expect(read[1]!.position).toBe(first.lastPosition);
+        expect(read[2]!.position).toBe(second.lastPosition);
+      }
+      expect(await store.head()).toBeGreaterThanOrEqual(read[2]!.position);
+      const after = (await store.readStreams([{ streamId: stream, afterVersion: 2 }])).get(stream)!;
+      expect(after.map((e) => e.type)).toEqual(['C']);
+    });
+
+    it('refuses an append behind or ahead of the stream, writing nothing', async () => {
+      const stream = randomUUID();
+      await store.append([to(stream, 0, event('A'), event('B'))]);
+      expect(await store.append([to(stream, 1, event('Stale'))])).toEqual({ kind: 'version-conflict' });
+      expect(await store.append([to(stream, 0, event('Stale'))])).toEqual({ kind: 'version-conflict' });
+      expect(await store.append([to(stream, 5, event('Gap'))])).toEqual({ kind: 'version-conflict' });
+      expect(await store.append([to(randomUUID(), 1, event('Gap'))])).toEqual({ kind: 'version-conflict' });
+      const read = (await store.readStreams([{ streamId: stream, afterVersion: 0 }])).get(stream)!;
+      expect(read.map((e) => e.type)).toEqual(['A', 'B']);
+    });
+
+    it('appends to several streams atomically: all of them or none', async () => {
+      const order = randomUUID();
+      const stocked = randomUUID();
+      const raced = randomUUID();
+      await store.append([to(stocked, 0, event('Registered'))]);
+      await store.append([to(raced, 0, event('Registered')), to(randomUUID(), 0, event('Other'))]);
+      await store.append([to(raced, 1, event('RacedAhead'))]);
+      const outcome = await store.append([
+        to(order, 0, event('OrderPlaced')),
+        to(stocked, 1, event('StockReserved')),
+        to(raced, 1, event('StockReserved')),
+      ]);
+      expect(outcome).toEqual({ kind: 'version-conflict' });
+      const read = await store.readStreams([
+        { streamId: order, afterVersion: 0 },
+        { streamId: stocked, afterVersion: 0 },
+      ]);
+      expect(read.get(order)).toEqual([]);
+      expect(read.get(stocked)!.map((e) => e.type)).toEqual(['Registered']);
+    });
+
+    it('lets exactly one of many concurrent appends at the same version win', async () => {
+      const stream = randomUUID();
+      const outcomes = await Promise.all(
+        Array.from({ length: 20 }, () => store.append([to(stream, 0, event('Claimed'))])),
+      );
+      expect(outcomes.filter((o) => o.kind === 'appended')).toHaveLength(1);
+      expect(outcomes.filter((o) => o.kind === 'version-conflict')).toHaveLength(19);
+    });
+
+    it('writes a command once, also when it is retried concurrently, and returns the first result', async () => {
+      const commandId = randomUUID();
+      const streams = Array.from({ length: 5 }, () => randomUUID());
+      const outcomes = await Promise.all(
+        streams.map((stream) => store.append([to(stream, 0, event('Once'))], record(commandId))),
+      );
+      const appended = outcomes.filter((o) => o.kind === 'appended');
+      expect(appended).toHaveLength(1);
+      const duplicates = outcomes.filter((o) => o.kind === 'duplicate-command');
+      expect(duplicates).toHaveLength(4);
+      for (const duplicate of duplicates) {
+        expect(duplicate.existing).toEqual({ ...record(commandId), lastPosition: appended[0]!.lastPosition });
+      }
+      const read = await store.readStreams(streams.map((streamId) => ({ streamId, afterVersion: 0 })));
+      expect([...read.values()].flat()).toHaveLength(1);
+      expect(await store.findCommand(commandId)).toEqual({
+        ...record(commandId),
+        lastPosition: appended[0]!.lastPosition,
+      });
+    });
+
+    it('records a command that wrote no events, once', async () => {
+      const commandId = randomUUID();
+      expect(await store.recordCommand(record(commandId, 'first'))).toEqual({ kind: 'recorded' });
+      expect(await store.recordCommand(record(commandId, 'second'))).toEqual({
+        kind: 'duplicate',
+        existing: { ...record(commandId, 'first'), lastPosition: null },
+      });
+      expect(await store.findCommand(randomUUID())).toBeUndefined();
+    });
+
+    it('reads the whole log after a position, in order, a page at a time', async () => {
+      const start = await store.head();
+      const streams = Array.from({ length: 7 }, () => randomUUID());
+      for (const stream of streams) await store.append([to(stream, 0, event('Paged'), event('Paged'))]);
+      const seen: string[] = [];
+      let after = start;
+      for (;;) {
+        const page = await store.readAllAfter(after, 3);
+        if (page.length === 0) break;
+        expect(page.length).toBeLessThanOrEqual(3);
+        seen.push(...page.map((e) => `${e.streamId}:${e.version}`));
+        after = page.at(-1)!.position;
+      }
+      expect(seen).toEqual(streams.flatMap((s) => [`${s}:1`, `${s}:2`]));
+      expect(after).toBe(await store.head());
+    });
+  });
+}
+
+describe('embedded PGlite persisted to a folder', () => {
+  it('keeps every event across a restart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sluice-pglite-'));
+    try {
+      const stream = randomUUID();
+      const first = await openPgliteEventStore({ dataDir });
+      await first.append([to(stream, 0, event('BeforeRestart'))]);
+      const head = await first.head();
+      await first.close();
+
+      const second = await openPgliteEventStore({ dataDir });
+      expect(await second.head()).toBe(head);
+      const read = (await second.readStreams([{ streamId: stream, afterVersion: 0 }])).get(stream)!;
+      expect(read.map((e) => e.type)).toEqual(['BeforeRestart']);
+      expect((await second.append([to(stream, 1, event('AfterRestart'))])).kind).toBe('appended');
+      await second.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,27 @@
+import type { AppendOutcome, CommandRecord, RecordOutcome, StoredCommand } from './command-record';
+import type { StoredEvent, StreamAppend } from './stored-event';
+
+/** The event log on PostgreSQL or PGlite: the same code and SQL on both. */
+export interface EventStore {
+  /**
+   * Appends to one or more streams in one transaction: every stream at its expected version,
+   * or nothing. With a record, the command's result is stored in the same statement, and a
+   * commandId already stored (also by a concurrent append) writes nothing.
+   */
+  append(appends: readonly StreamAppend[], record?: CommandRecord): Promise<AppendOutcome>;
+  /** Stores the result of a command that wrote no events. */
+  recordCommand(record: CommandRecord): Promise<RecordOutcome>;
+  findCommand(commandId: string): Promise<StoredCommand | undefined>;
+  /** Each stream's events after the given version, in version order. */
+  readStreams(
+    requests: ReadonlyArray<{ streamId: string; afterVersion: number }>,
+  ): Promise<Map<string, StoredEvent[]>>;
+  /**
+   * Up to `limit` events after `position`, in position order, never skipping one that commits
+   * later: see read-all-after.ts.
+   */
+  readAllAfter(position: bigint, limit: number): Promise<StoredEvent[]>;
+  /** Position of the newest committed event; 0n on an empty log. */
+  head(): Promise<bigint>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import type { EventStore } from './event-store';
+import { migrationsFolder } from './migrations-folder';
+import { createSqlEventStore } from './sql-event-store';
+
+export interface PgliteEventStoreOptions {
+  /** Folder the database persists in; in memory when left out. */
+  dataDir?: string;
+  /** An already open PGlite to share (the caller closes it); overrides dataDir. */
+  pglite?: PGlite;
+}
+
+/** The embedded default: real PostgreSQL compiled to WASM, in this process. */
+export async function openPgliteEventStore(options: PgliteEventStoreOptions = {}): Promise<EventStore> {
+  let pglite = options.pglite;
+  const owned = pglite === undefined;
+  if (!pglite) {
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    pglite = new PGlite(options.dataDir);
+  }
+  await pglite.waitReady;
+  const db = drizzle(pglite);
+  await migrate(db, { migrationsFolder });
+  const instance = pglite;
+  return createSqlEventStore(db, async () => {
+    if (owned) await instance.close();
+  });
+}

@@ -1,0 +1,30 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import type { EventStore } from './event-store';
+import { migrationsFolder } from './migrations-folder';
+import { createSqlEventStore } from './sql-event-store';
+
+export interface PostgresEventStoreOptions {
+  url: string;
+  /** Pool size of this process. @default 10 */
+  maxConnections?: number;
+}
+
+/** Several gateways may start at once: migrations run under one advisory lock. */
+export async function migratePostgres(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await client`select pg_advisory_lock(hashtext('sluice:migrations'))`;
+    await migrate(drizzle(client), { migrationsFolder });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+/** The event store on real PostgreSQL, migrated before it is returned. */
+export async function openPostgresEventStore(options: PostgresEventStoreOptions): Promise<EventStore> {
+  await migratePostgres(options.url);
+  const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+  return createSqlEventStore(drizzle(client), () => client.end({ timeout: 5 }));
+}
