@@ -1,0 +1,10 @@
+export type * from './events';
+export type * from './errors';
+export type * from './decision';
+export { initialProductState, evolveProduct, type ProductState } from './product-state';
+export { initialSkuState, evolveSku, skuStreamId, type SkuState } from './sku-stream';
+export { initialOrderState, evolveOrder, productIdsOf, type OrderState } from './order-state';
+export { registerProduct } from './register-product';
+export { changeProductPrice, restockProduct, discontinueProduct } from './product-decider';
+export { placeOrder } from './place-order';
+export { payOrder, shipOrder, cancelOrder } from './order-decider';

@@ -1,0 +1,50 @@
+import type { FieldError } from './errors';
+
+/** The largest stock a product may hold: the contract's `Int` is 32-bit. */
+export const MAX_STOCK = 2_147_483_647;
+export const MAX_ID_LENGTH = 200;
+
+/** A field error when `valid` is false, otherwise nothing. */
+export function check(field: string, valid: boolean, message: string): FieldError | undefined {
+  return valid ? undefined : { field, message };
+}
+
+/** The failed checks, in the order given. */
+export function failedChecks(...checks: Array<FieldError | undefined>): FieldError[] {
+  return checks.filter((error): error is FieldError => error !== undefined);
+}
+
+/** Length in characters (Unicode code points), as a user and PostgreSQL count them. */
+export function charCount(value: string): number {
+  return [...value].length;
+}
+
+export function hasLengthBetween(value: string, min: number, max: number): boolean {
+  const length = charCount(value);
+  return length >= min && length <= max;
+}
+
+export function isIntegerBetween(value: number, min: number, max: number): boolean {
+  return Number.isSafeInteger(value) && value >= min && value <= max;
+}
+
+export function isPositiveSafeInteger(value: number): boolean {
+  return Number.isSafeInteger(value) && value > 0;
+}
+
+/** Ids are opaque: 1 to 200 characters. `label` names the id in the message, e.g. "The product id". */
+export function checkId(field: string, value: string, label: string): FieldError | undefined {
+  return check(
+    field,
+    hasLengthBetween(value, 1, MAX_ID_LENGTH),
+    `${label} must be 1 to ${MAX_ID_LENGTH} characters long.`,
+  );
+}
+
+export function checkExpectedVersion(value: number | null | undefined): FieldError | undefined {
+  return check(
+    'expectedVersion',
+    value === null || value === undefined || isIntegerBetween(value, 0, Number.MAX_SAFE_INTEGER),
+    'The expected version must be a whole number of 0 or more.',
+  );
+}
