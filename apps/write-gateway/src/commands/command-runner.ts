@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { Decision, DomainError } from '@sluice/domain';
+import type { CommandRecord, EventStore, StoredCommand, StreamAppend } from '@sluice/event-store';
+import { GraphQLError } from 'graphql';
+import { commandFingerprint } from './command-fingerprint';
+import { fromStoredResult, toStoredResult, type CommandResult, type StoredResult } from './command-result';
+import { KeyedMutex } from './keyed-mutex';
+import type { LoadedStream } from './stream-reader';
+
+/** Who asked, when, and under which id: becomes every event's metadata. */
+export interface CommandContext {
+  commandId?: string | null;
+  correlationId: string;
+  /** ISO-8601 time the command is decided at. */
+  at: string;
+}
+
+/** One command ready to run: it loads the state it needs and asks the pure decider. */
+export interface CommandSpec {
+  type: string;
+  /** The mutation input without commandId: the idempotency fingerprint. */
+  input: unknown;
+  /** Streams known from the input alone, serialised in-process. */
+  lockKeys: readonly string[];
+  decide(): Promise<{ decision: Decision; subject: LoadedStream<unknown> }>;
+}
+
+export interface CommandRunnerOptions {
+  /** Attempts when the append loses a version race before giving up. @default 25 */
+  maxAttempts?: number;
+}
+
+/**
+ * Runs commands: replays a known commandId, otherwise reads, decides and appends with
+ * optimistic concurrency, re-reading and re-deciding after a lost race.
+ */
+export class CommandRunner {
+  private readonly mutex = new KeyedMutex();
+  private readonly maxAttempts: number;
+
+  constructor(
+    private readonly store: EventStore,
+    options: CommandRunnerOptions = {},
+  ) {
+    this.maxAttempts = options.maxAttempts ?? 25;
+  }
+
+  async run(spec: CommandSpec, context: CommandContext): Promise<CommandResult> {
+    const fingerprint = commandFingerprint(spec.type, spec.input);
+    const commandId = context.commandId ?? undefined;
+    if (commandId) {
+      const existing = await this.store.findCommand(commandId);
+      if (existing) return replay(existing, spec.type, fingerprint);
+    }
+    return this.mutex.withKeys(spec.lockKeys, async () => {
+      for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+        const outcome = await this.attempt(spec, context, fingerprint);
+        if (outcome !== 'version-conflict') return outcome;
+        await backoff(attempt);
+      }
+      throw new GraphQLError('The command kept conflicting with concurrent writes; retry it.', {
+        extensions: { code: 'WRITE_CONFLICT' },
+      });
+    });
+  }
+
+  private async attempt(
+    spec: CommandSpec,
+    context: CommandContext,
+    fingerprint: string,
+  ): Promise<CommandResult | 'version-conflict'> {
+    const { decision, subject } = await spec.decide();
+    const commandId = context.commandId ?? undefined;
+    const record = (stored: StoredResult) =>
+      commandId ? { commandId, commandType: spec.type, fingerprint, result: stored } : undefined;
+
+    if (!decision.ok) return this.settle(decision.error, record(decision.error), spec.type, fingerprint);
+
+    const appends = toAppends(decision, context, spec.type);
+    if (appends.length === 0) {
+      const accepted: CommandResult = {
+        kind: 'CommandAccepted',
+        id: decision.subjectId,
+        version: subject.version,
+        position: subject.position,
+        events: [],
+      };
+      return this.settle(accepted, record(toStoredResult(accepted)), spec.type, fingerprint);
+    }
+
+    const subjectWrite = appends.find((write) => write.streamId === decision.subjectStreamId);
+    const version = subjectWrite
+      ? subjectWrite.expectedVersion + subjectWrite.events.length
+      : subject.version;
+    const events = appends.flatMap((write) => write.events.map((event) => event.type));
+    const pending = { kind: 'CommandAccepted' as const, id: decision.subjectId, version, events };
+    const outcome = await this.store.append(appends, record(pending));
+    switch (outcome.kind) {
+      case 'appended':
+        return { ...pending, position: outcome.lastPosition };
+      case 'duplicate-command':
+        return replay(outcome.existing, spec.type, fingerprint);
+      case 'version-conflict':
+        return 'version-conflict';
+    }
+  }
+
+  /** Keeps a result that wrote no events, so a retry of the same commandId answers the same. */
+  private async settle(
+    result: CommandResult,
+    record: CommandRecord | undefined,
+    commandType: string,
+    fingerprint: string,
+  ): Promise<CommandResult> {
+    // Validation depends on the input alone, so a retry reaches the same answer without a record.
+    if (!record || result.kind === 'ValidationError') return result;
+    const outcome = await this.store.recordCommand(record);
+    return outcome.kind === 'recorded' ? result : replay(outcome.existing, commandType, fingerprint);
+  }
+}
+
+function replay(existing: StoredCommand, commandType: string, fingerprint: string): CommandResult {
+  if (existing.commandType !== commandType || existing.fingerprint !== fingerprint) {
+    return reusedCommandId();
+  }
+  return fromStoredResult(existing.result as StoredResult, existing.lastPosition);
+}
+
+function reusedCommandId(): DomainError {
+  return {
+    kind: 'ValidationError',
+    message: 'This commandId was already used for a different command.',
+    fields: [{ field: 'commandId', message: 'Already used for a different command; send a new commandId.' }],
+  };
+}
+
+function toAppends(decision: Extract<Decision, { ok: true }>, context: CommandContext, commandType: string) {
+  const metadata = {
+    ...(context.commandId ? { commandId: context.commandId } : {}),
+    correlationId: context.correlationId,
+    causationId: context.commandId ?? context.correlationId,
+    commandType,
+    at: context.at,
+  };
+  return decision.writes
+    .filter((write) => write.events.length > 0)
+    .map((write): StreamAppend => ({
+      streamId: write.streamId,
+      expectedVersion: write.expectedVersion,
+      events: write.events.map((event) => ({
+        eventId: randomUUID(),
+        type: event.type,
+        data: event.data,
+        metadata,
+      })),
+    }));
+}
+
+function backoff(attempt: number): Promise<void> {
+  const ceilingMs = Math.min(2 ** attempt, 50);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceilingMs));
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import {
+  changeProductPrice,
+  discontinueProduct,
+  registerProduct,
+  restockProduct,
+  skuStreamId,
+} from '@sluice/domain';
+import type { CommandSpec } from './command-runner';
+import type { DomainReaders } from './domain-readers';
+
+export interface RegisterProductInput {
+  sku: string;
+  name: string;
+  priceCents: number;
+  initialStock?: number | null;
+}
+
+export interface ChangeProductPriceInput {
+  productId: string;
+  priceCents: number;
+  expectedVersion?: number | null;
+}
+
+export interface RestockProductInput {
+  productId: string;
+  quantity: number;
+  expectedVersion?: number | null;
+}
+
+export interface DiscontinueProductInput {
+  productId: string;
+  expectedVersion?: number | null;
+}
+
+export function registerProductCommand(
+  readers: DomainReaders,
+  input: RegisterProductInput,
+  at: string,
+): CommandSpec {
+  const productId = randomUUID();
+  return {
+    type: 'registerProduct',
+    input,
+    lockKeys: [skuStreamId(input.sku)],
+    async decide() {
+      const [product, sku] = await Promise.all([
+        readers.products.loadOne(productId),
+        readers.skus.loadOne(skuStreamId(input.sku)),
+      ]);
+      return { decision: registerProduct({ ...input, productId, at }, { product, sku }), subject: product };
+    },
+  };
+}
+
+export function changeProductPriceCommand(
+  readers: DomainReaders,
+  input: ChangeProductPriceInput,
+  at: string,
+): CommandSpec {
+  return {
+    type: 'changeProductPrice',
+    input,
+    lockKeys: [input.productId],
+    async decide() {
+      const product = await readers.products.loadOne(input.productId);
+      return { decision: changeProductPrice({ ...input, at }, { product }), subject: product };
+    },
+  };
+}
+
+export function restockProductCommand(
+  readers: DomainReaders,
+  input: RestockProductInput,
+  at: string,
+): CommandSpec {
+  return {
+    type: 'restockProduct',
+    input,
+    lockKeys: [input.productId],
+    async decide() {
+      const product = await readers.products.loadOne(input.productId);
+      return { decision: restockProduct({ ...input, at }, { product }), subject: product };
+    },
+  };
+}
+
+export function discontinueProductCommand(
+  readers: DomainReaders,
+  input: DiscontinueProductInput,
+  at: string,
+): CommandSpec {
+  return {
+    type: 'discontinueProduct',
+    input,
+    lockKeys: [input.productId],
+    async decide() {
+      const product = await readers.products.loadOne(input.productId);
+      return { decision: discontinueProduct({ ...input, at }, { product }), subject: product };
+    },
+  };
+}

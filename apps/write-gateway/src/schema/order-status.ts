@@ -1,0 +1,5 @@
+import { builder } from './builder';
+
+export const OrderStatusEnum = builder.enumType('OrderStatus', {
+  values: ['PLACED', 'PAID', 'SHIPPED', 'CANCELLED'] as const,
+});

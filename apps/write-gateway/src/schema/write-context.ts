@@ -1,0 +1,13 @@
+import type { EventStore } from '@sluice/event-store';
+import type { CommandRunner } from '../commands/command-runner';
+import type { DomainReaders } from '../commands/domain-readers';
+
+/** Per-request context of the write gateway's resolvers. */
+export interface WriteContext {
+  store: EventStore;
+  runner: CommandRunner;
+  readers: DomainReaders;
+  /** From the `x-correlation-id` request header, or generated. */
+  correlationId: string;
+  now: () => Date;
+}

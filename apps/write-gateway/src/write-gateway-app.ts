@@ -1,0 +1,44 @@
+import type { EventStore } from '@sluice/event-store';
+import { startHttpServer, type Logger, type QueryLimits, type RunningHttpServer } from '@sluice/gateway';
+import { createWriteYoga } from './write-yoga';
+
+export interface WriteGatewayOptions {
+  store: EventStore;
+  logger: Logger;
+  port: number;
+  host?: string;
+  maxBodyBytes?: number;
+  maxConnections?: number;
+  limits?: QueryLimits;
+}
+
+export interface WriteGatewayApp {
+  yoga: ReturnType<typeof createWriteYoga>;
+  /** Listens; resolves with the base URL (port 0 picks a free port). */
+  start(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** The write gateway, shared by the CLI and the tests. The store's lifetime is the caller's. */
+export function createWriteGatewayApp(options: WriteGatewayOptions): WriteGatewayApp {
+  const yoga = createWriteYoga(options);
+  let server: RunningHttpServer | undefined;
+  return {
+    yoga,
+    async start() {
+      server = await startHttpServer({
+        handler: yoga,
+        port: options.port,
+        ...(options.host ? { host: options.host } : {}),
+        ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+        ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+      });
+      options.logger.info('write gateway listening', { url: `${server.url}/graphql` });
+      return server.url;
+    },
+    async stop() {
+      await server?.close();
+      server = undefined;
+    },
+  };
+}

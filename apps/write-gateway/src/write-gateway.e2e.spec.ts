@@ -1,0 +1,275 @@
+import { randomUUID } from 'node:crypto';
+import { createConsoleLogger } from '@sluice/gateway';
+import { eventStoreBackends } from '@sluice/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postGraphQL } from './test-support/graphql-http';
+import { mutations, type MutationName, type MutationResult } from './test-support/write-operations';
+import { createWriteGatewayApp, type WriteGatewayApp } from './write-gateway-app';
+
+for (const backend of await eventStoreBackends()) {
+  describe.skipIf(backend.skip !== false)(`write gateway over HTTP on ${backend.name}`, () => {
+    let app: WriteGatewayApp;
+    let url: string;
+    let cleanup: () => Promise<void>;
+
+    beforeAll(async () => {
+      const opened = await backend.open();
+      cleanup = opened.cleanup;
+      app = createWriteGatewayApp({
+        store: opened.store,
+        logger: createConsoleLogger('write-gateway-test', { silent: true }),
+        port: 0,
+        host: '127.0.0.1',
+        maxBodyBytes: 64 * 1024,
+      });
+      url = `${await app.start()}/graphql`;
+    });
+
+    afterAll(async () => {
+      await app?.stop();
+      await cleanup?.();
+    });
+
+    async function send(name: MutationName, input: Record<string, unknown>): Promise<MutationResult> {
+      const response = await postGraphQL<{ result: MutationResult }>(url, mutations[name], { input });
+      expect(response.errors).toBeUndefined();
+      return response.data!.result;
+    }
+
+    async function product(stock: number, priceCents = 1000): Promise<string> {
+      const sku = `SKU-${randomUUID().slice(0, 8).toUpperCase()}`;
+      const result = await send('registerProduct', {
+        sku,
+        name: `Product ${sku}`,
+        priceCents,
+        initialStock: stock,
+      });
+      expect(result.__typename).toBe('CommandAccepted');
+      return result.id!;
+    }
+
+    it('serves GraphiQL to a browser', async () => {
+      const response = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('GraphiQL');
+    });
+
+    it('registers a product and reports where its events landed', async () => {
+      const before = await postGraphQL<{ health: { ok: boolean; head: string } }>(
+        url,
+        '{ health { ok head } }',
+      );
+      const result = await send('registerProduct', {
+        sku: `MUG-${Date.now()}`,
+        name: 'Mug',
+        priceCents: 1200,
+      });
+      expect(result).toMatchObject({
+        __typename: 'CommandAccepted',
+        version: 1,
+        events: ['ProductRegistered', 'SkuClaimed'],
+      });
+      expect(BigInt(result.position!)).toBeGreaterThan(BigInt(before.data!.health.head));
+      const after = await postGraphQL<{ health: { ok: boolean; head: string } }>(
+        url,
+        '{ health { ok head } }',
+      );
+      expect(after.data!.health).toEqual({ ok: true, head: result.position });
+    });
+
+    it('answers DuplicateSkuError for a SKU already taken', async () => {
+      const sku = `DUP-${randomUUID().slice(0, 6).toUpperCase()}`;
+      await send('registerProduct', { sku, name: 'First', priceCents: 100 });
+      const result = await send('registerProduct', { sku, name: 'Second', priceCents: 100 });
+      expect(result).toMatchObject({ __typename: 'DuplicateSkuError', sku });
+    });
+
+    it('names every bad field of an order at once', async () => {
+      const productId = await product(5);
+      const result = await send('placeOrder', {
+        customerId: 'c-1',
+        lines: [
+          { productId, quantity: 1 },
+          { productId, quantity: 2 },
+          { productId: randomUUID(), quantity: 0 },
+        ],
+      });
+      expect(result.__typename).toBe('ValidationError');
+      expect(result.fields!.map((f) => f.field).sort()).toEqual(['lines.1.productId', 'lines.2.quantity']);
+    });
+
+    it('names every bad field of a product at once', async () => {
+      const result = await send('registerProduct', {
+        sku: 'bad sku',
+        name: '',
+        priceCents: 0,
+        initialStock: -1,
+      });
+      expect(result.__typename).toBe('ValidationError');
+      expect(result.fields!.map((f) => f.field).sort()).toEqual([
+        'initialStock',
+        'name',
+        'priceCents',
+        'sku',
+      ]);
+    });
+
+    it('answers NotFoundError for an unknown product or order', async () => {
+      const missing = randomUUID();
+      expect(await send('restockProduct', { productId: missing, quantity: 1 })).toMatchObject({
+        __typename: 'NotFoundError',
+        id: missing,
+      });
+      expect(await send('payOrder', { orderId: missing, amountCents: 100 })).toMatchObject({
+        __typename: 'NotFoundError',
+        id: missing,
+      });
+    });
+
+    it('answers ConcurrencyError only for the expectedVersion the client sent', async () => {
+      const productId = await product(1);
+      const stale = await send('changeProductPrice', { productId, priceCents: 500, expectedVersion: 7 });
+      expect(stale).toMatchObject({ __typename: 'ConcurrencyError', expectedVersion: 7, actualVersion: 1 });
+      const fresh = await send('changeProductPrice', { productId, priceCents: 500, expectedVersion: 1 });
+      expect(fresh).toMatchObject({ __typename: 'CommandAccepted', version: 2 });
+    });
+
+    it('refuses to reprice, restock or order a discontinued product', async () => {
+      const productId = await product(3);
+      expect(await send('discontinueProduct', { productId })).toMatchObject({
+        __typename: 'CommandAccepted',
+      });
+      expect(await send('changeProductPrice', { productId, priceCents: 5 })).toMatchObject({
+        __typename: 'ProductDiscontinuedError',
+        productId,
+      });
+      expect(await send('restockProduct', { productId, quantity: 5 })).toMatchObject({
+        __typename: 'ProductDiscontinuedError',
+      });
+      expect(
+        await send('placeOrder', { customerId: 'c', lines: [{ productId, quantity: 1 }] }),
+      ).toMatchObject({ __typename: 'ProductDiscontinuedError', productId });
+    });
+
+    it('takes an order through PLACED → PAID → SHIPPED and refuses illegal moves', async () => {
+      const productId = await product(10, 250);
+      const placed = await send('placeOrder', { customerId: 'c-2', lines: [{ productId, quantity: 4 }] });
+      expect(placed).toMatchObject({
+        __typename: 'CommandAccepted',
+        events: ['OrderPlaced', 'StockReserved'],
+      });
+      const orderId = placed.id!;
+      expect(await send('shipOrder', { orderId })).toMatchObject({
+        __typename: 'InvalidOrderStateError',
+        orderId,
+        status: 'PLACED',
+      });
+      expect(await send('payOrder', { orderId, amountCents: 999 })).toMatchObject({
+        __typename: 'PaymentMismatchError',
+        expectedCents: 1000,
+        receivedCents: 999,
+      });
+      expect(await send('payOrder', { orderId, amountCents: 1000 })).toMatchObject({
+        __typename: 'CommandAccepted',
+      });
+      expect(await send('shipOrder', { orderId })).toMatchObject({
+        __typename: 'CommandAccepted',
+        version: 3,
+      });
+      expect(await send('cancelOrder', { orderId })).toMatchObject({
+        __typename: 'InvalidOrderStateError',
+        status: 'SHIPPED',
+      });
+    });
+
+    it('releases the reserved stock when an order is cancelled', async () => {
+      const productId = await product(2);
+      const placed = await send('placeOrder', { customerId: 'c', lines: [{ productId, quantity: 2 }] });
+      const empty = await send('placeOrder', { customerId: 'c', lines: [{ productId, quantity: 1 }] });
+      expect(empty).toMatchObject({ __typename: 'InsufficientStockError', requested: 1, available: 0 });
+      const cancelled = await send('cancelOrder', { orderId: placed.id, reason: 'changed mind' });
+      expect(cancelled).toMatchObject({
+        __typename: 'CommandAccepted',
+        events: ['OrderCancelled', 'StockReleased'],
+      });
+      expect(
+        await send('placeOrder', { customerId: 'c', lines: [{ productId, quantity: 2 }] }),
+      ).toMatchObject({
+        __typename: 'CommandAccepted',
+      });
+    });
+
+    it('reserves all lines or none', async () => {
+      const plenty = await product(10);
+      const scarce = await product(1);
+      const result = await send('placeOrder', {
+        customerId: 'c',
+        lines: [
+          { productId: plenty, quantity: 5 },
+          { productId: scarce, quantity: 2 },
+        ],
+      });
+      expect(result).toMatchObject({ __typename: 'InsufficientStockError', productId: scarce });
+      const all = await send('placeOrder', { customerId: 'c', lines: [{ productId: plenty, quantity: 10 }] });
+      expect(all.__typename).toBe('CommandAccepted');
+    });
+
+    it('accepts exactly the stock on hand when 100 orders race for 10 units', async () => {
+      const productId = await product(10);
+      const results = await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          send('placeOrder', { customerId: `racer-${i}`, lines: [{ productId, quantity: 1 }] }),
+        ),
+      );
+      const counts = results.reduce<Record<string, number>>((acc, r) => {
+        acc[r.__typename] = (acc[r.__typename] ?? 0) + 1;
+        return acc;
+      }, {});
+      expect(counts).toEqual({ CommandAccepted: 10, InsufficientStockError: 90 });
+    });
+
+    it('writes one order for a commandId sent three times, two of them concurrently', async () => {
+      const productId = await product(10);
+      const input = { commandId: randomUUID(), customerId: 'idem', lines: [{ productId, quantity: 1 }] };
+      const [first, second] = await Promise.all([send('placeOrder', input), send('placeOrder', input)]);
+      const third = await send('placeOrder', input);
+      expect(first.__typename).toBe('CommandAccepted');
+      expect(second).toEqual(first);
+      expect(third).toEqual(first);
+      const next = await send('placeOrder', { customerId: 'idem', lines: [{ productId, quantity: 9 }] });
+      expect(next.__typename).toBe('CommandAccepted');
+      const over = await send('placeOrder', { customerId: 'idem', lines: [{ productId, quantity: 1 }] });
+      expect(over).toMatchObject({ __typename: 'InsufficientStockError', available: 0 });
+    });
+
+    it('refuses a commandId reused for a different command', async () => {
+      const commandId = randomUUID();
+      const productId = await product(5);
+      await send('restockProduct', { commandId, productId, quantity: 1 });
+      const reused = await send('restockProduct', { commandId, productId, quantity: 2 });
+      expect(reused).toMatchObject({ __typename: 'ValidationError', fields: [{ field: 'commandId' }] });
+    });
+
+    it('refuses a body over the limit with 413', async () => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ health { ok } } # ${'x'.repeat(70 * 1024)}` }),
+      });
+      expect(response.status).toBe(413);
+    });
+
+    it('rejects a too deep or too aliased query without revealing the limit', async () => {
+      const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: health { ok }`).join(' ');
+      const response = await postGraphQL(url, `{ ${aliases} }`);
+      expect(response.data).toBeUndefined();
+      expect(response.errors?.[0]?.message).toMatch(/limits/);
+      expect(JSON.stringify(response.errors)).not.toMatch(/\b(20|50)\b/);
+    });
+
+    it('refuses a GET without a CSRF header', async () => {
+      const response = await fetch(`${url}?query=${encodeURIComponent('{ health { ok } }')}`);
+      expect(response.status).toBe(403);
+    });
+  });
+}
