@@ -7,6 +7,7 @@ export {
   type PostgresEventStoreOptions,
 } from './open-postgres-event-store';
 export { openPgliteEventStore, type PgliteEventStoreOptions } from './open-pglite-event-store';
-export { createSqlEventStore, rowsOf, type SluiceDatabase } from './sql-event-store';
+export { createSqlEventStore, type SluiceDatabase, type SqlEventStoreDriver } from './sql-event-store';
+export { pgliteRawQuery, postgresRawQuery, type RawQuery } from './raw-query';
 export { encodeAppend, MAX_EVENTS_PER_APPEND } from './encode-append';
 export { events, commands } from './schema';

@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { EventStore } from './event-store';
 import { migrationsFolder } from './migrations-folder';
+import { pgliteRawQuery } from './raw-query';
 import { createSqlEventStore } from './sql-event-store';
 
 export interface PgliteEventStoreOptions {
@@ -25,7 +26,11 @@ export async function openPgliteEventStore(options: PgliteEventStoreOptions = {}
   const db = drizzle(pglite);
   await migrate(db, { migrationsFolder });
   const instance = pglite;
-  return createSqlEventStore(db, async () => {
-    if (owned) await instance.close();
+  return createSqlEventStore({
+    db,
+    query: pgliteRawQuery(instance),
+    async close() {
+      if (owned) await instance.close();
+    },
   });
 }

@@ -3,6 +3,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { EventStore } from './event-store';
 import { migrationsFolder } from './migrations-folder';
+import { postgresRawQuery } from './raw-query';
 import { createSqlEventStore } from './sql-event-store';
 
 export interface PostgresEventStoreOptions {
@@ -26,5 +27,9 @@ export async function migratePostgres(url: string): Promise<void> {
 export async function openPostgresEventStore(options: PostgresEventStoreOptions): Promise<EventStore> {
   await migratePostgres(options.url);
   const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
-  return createSqlEventStore(drizzle(client), () => client.end({ timeout: 5 }));
+  return createSqlEventStore({
+    db: drizzle(client),
+    query: postgresRawQuery(client),
+    close: () => client.end({ timeout: 5 }),
+  });
 }

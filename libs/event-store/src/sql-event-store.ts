@@ -1,24 +1,36 @@
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { AppendOutcome, CommandRecord, RecordOutcome, StoredCommand } from './command-record';
 import type { EventStore } from './event-store';
 import { encodeAppend } from './encode-append';
 import { SERIALIZATION_FAILURE, sqlState, UNIQUE_VIOLATION } from './postgres-error';
 import { readAllAfterQuery } from './read-all-after';
+import type { RawQuery } from './raw-query';
 import { commands, events } from './schema';
 import type { StoredEvent, StreamAppend } from './stored-event';
 
 /** A drizzle database on either driver (postgres-js or PGlite). */
 export type SluiceDatabase = PgDatabase<PgQueryResultHKT>;
 
-/** postgres-js answers a raw query with an array of rows, PGlite with `{ rows }`. */
-export function rowsOf(result: unknown): Array<Record<string, unknown>> {
-  if (Array.isArray(result)) return result as Array<Record<string, unknown>>;
-  return (result as { rows: Array<Record<string, unknown>> }).rows;
+export interface SqlEventStoreDriver {
+  /** drizzle on the driver: migrations, typed reads off the hot path. */
+  db: SluiceDatabase;
+  /** Prepared statements on the driver itself, for the hot paths. */
+  query: RawQuery;
+  /** Releases the driver. */
+  close(): Promise<void>;
 }
 
-/** The event store over drizzle; `close` releases the driver it was opened on. */
-export function createSqlEventStore(db: SluiceDatabase, close: () => Promise<void>): EventStore {
+const APPEND = 'select sluice_append($1::text::jsonb, $2::text::jsonb, $3::text::jsonb)::text as last_position';
+const READ_STREAMS = `
+  select e.position::text as position, e.event_id, e.stream_id, e.version, e.type, e.data, e.metadata, e.occurred_at
+  from jsonb_to_recordset($1::text::jsonb) as r(stream_id text, after_version integer)
+  join events e on e.stream_id = r.stream_id and e.version > r.after_version
+  order by e.stream_id, e.version`;
+const HEAD = 'select coalesce(max(position), 0)::text as head from events';
+
+/** The event store on PostgreSQL or PGlite: the same SQL on both. */
+export function createSqlEventStore({ db, query, close }: SqlEventStoreDriver): EventStore {
   async function findCommand(commandId: string): Promise<StoredCommand | undefined> {
     const [row] = await db
       .select({
@@ -44,10 +56,8 @@ export function createSqlEventStore(db: SluiceDatabase, close: () => Promise<voi
       const encoded = encodeAppend(appends, record);
       let lastPosition: unknown;
       try {
-        const result = await db.execute(
-          sql`select sluice_append(${encoded.streams}::jsonb, ${encoded.events}::jsonb, ${encoded.command}::jsonb)::text as last_position`,
-        );
-        lastPosition = rowsOf(result)[0]?.last_position;
+        const rows = await query(APPEND, [encoded.streams, encoded.events, encoded.command]);
+        lastPosition = rows[0]?.last_position;
       } catch (error) {
         const state = sqlState(error);
         if (state === UNIQUE_VIOLATION || state === SERIALIZATION_FAILURE)
@@ -73,16 +83,11 @@ export function createSqlEventStore(db: SluiceDatabase, close: () => Promise<voi
     async readStreams(requests) {
       const found = new Map<string, StoredEvent[]>(requests.map((request) => [request.streamId, []]));
       if (requests.length === 0) return found;
-      const rows = await db
-        .select()
-        .from(events)
-        .where(
-          or(
-            ...requests.map((r) => and(eq(events.streamId, r.streamId), gt(events.version, r.afterVersion))),
-          ),
-        )
-        .orderBy(asc(events.streamId), asc(events.version));
-      for (const row of rows) found.get(row.streamId)?.push(toStoredEvent(row));
+      const wanted = requests.map((r) => ({ stream_id: r.streamId, after_version: r.afterVersion }));
+      for (const row of await query(READ_STREAMS, [JSON.stringify(wanted)])) {
+        const event = fromRawRow(row);
+        found.get(event.streamId)?.push(event);
+      }
       return found;
     },
 
@@ -92,10 +97,7 @@ export function createSqlEventStore(db: SluiceDatabase, close: () => Promise<voi
     },
 
     async head(): Promise<bigint> {
-      const result = await db.execute(
-        sql`select coalesce(max(${events.position}), 0)::text as head from ${events}`,
-      );
-      const head = rowsOf(result)[0]?.head;
+      const head = (await query(HEAD, []))[0]?.head;
       return typeof head === 'string' ? BigInt(head) : 0n;
     },
 
@@ -105,4 +107,17 @@ export function createSqlEventStore(db: SluiceDatabase, close: () => Promise<voi
 
 function toStoredEvent(row: typeof events.$inferSelect): StoredEvent {
   return { ...row, metadata: row.metadata as Record<string, unknown> };
+}
+
+function fromRawRow(row: Record<string, unknown>): StoredEvent {
+  return {
+    position: BigInt(row.position as string),
+    eventId: row.event_id as string,
+    streamId: row.stream_id as string,
+    version: row.version as number,
+    type: row.type as string,
+    data: row.data,
+    metadata: row.metadata as Record<string, unknown>,
+    occurredAt: row.occurred_at as Date,
+  };
 }
