@@ -3,7 +3,7 @@ import type { EventStore } from '@sluice/event-store';
 import { maskedErrors, securityPlugins, type Logger, type QueryLimits } from '@sluice/gateway';
 import { createYoga } from 'graphql-yoga';
 import { CommandRunner } from './commands/command-runner';
-import { createDomainReaders } from './commands/domain-readers';
+import { advanceReaders, createDomainReaders } from './commands/domain-readers';
 import { writeSchema } from './schema';
 import type { WriteContext } from './schema/write-context';
 
@@ -20,8 +20,10 @@ mutation Register {
 `;
 
 export function createWriteYoga(options: { store: EventStore; logger: Logger; limits?: QueryLimits }) {
-  const runner = new CommandRunner(options.store);
   const readers = createDomainReaders(options.store);
+  const runner = new CommandRunner(options.store, {
+    onAppended: (appends, lastPosition) => advanceReaders(readers, appends, lastPosition),
+  });
   return createYoga<Record<string, never>, WriteContext>({
     schema: writeSchema(),
     graphqlEndpoint: '/graphql',

@@ -22,12 +22,18 @@ export interface CommandSpec {
   input: unknown;
   /** Streams known from the input alone, serialised in-process. */
   lockKeys: readonly string[];
-  decide(): Promise<{ decision: Decision; subject: LoadedStream<unknown> }>;
+  /**
+   * Loads state and decides. `fresh: false` may decide on cached state: the append's version
+   * check verifies it, and a rejection is decided again on fresh state before it is answered.
+   */
+  decide(fresh: boolean): Promise<{ decision: Decision; subject: LoadedStream<unknown> }>;
 }
 
 export interface CommandRunnerOptions {
   /** Attempts when the append loses a version race before giving up. @default 25 */
   maxAttempts?: number;
+  /** Told of every successful append, e.g. to keep cached state current. */
+  onAppended?: (appends: readonly StreamAppend[], lastPosition: bigint) => void;
 }
 
 /**
@@ -40,7 +46,7 @@ export class CommandRunner {
 
   constructor(
     private readonly store: EventStore,
-    options: CommandRunnerOptions = {},
+    private readonly options: CommandRunnerOptions = {},
   ) {
     this.maxAttempts = options.maxAttempts ?? 25;
   }
@@ -54,7 +60,8 @@ export class CommandRunner {
     }
     return this.mutex.withKeys(spec.lockKeys, async () => {
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-        const outcome = await this.attempt(spec, context, fingerprint);
+        // The first attempt decides on cached state; after a lost race, on what the log says.
+        const outcome = await this.attempt(spec, context, fingerprint, attempt > 1);
         if (outcome !== 'version-conflict') return outcome;
         await backoff(attempt);
       }
@@ -68,8 +75,12 @@ export class CommandRunner {
     spec: CommandSpec,
     context: CommandContext,
     fingerprint: string,
+    fresh: boolean,
   ): Promise<CommandResult | 'version-conflict'> {
-    const { decision, subject } = await spec.decide();
+    const { decision, subject } = await spec.decide(fresh);
+    if (!decision.ok && !fresh && decision.error.kind !== 'ValidationError') {
+      return this.attempt(spec, context, fingerprint, true);
+    }
     const commandId = context.commandId ?? undefined;
     const record = (stored: StoredResult) =>
       commandId ? { commandId, commandType: spec.type, fingerprint, result: stored } : undefined;
@@ -97,6 +108,7 @@ export class CommandRunner {
     const outcome = await this.store.append(appends, record(pending));
     switch (outcome.kind) {
       case 'appended':
+        this.options.onAppended?.(appends, outcome.lastPosition);
         return { ...pending, position: outcome.lastPosition };
       case 'duplicate-command':
         return replay(outcome.existing, spec.type, fingerprint);

@@ -12,7 +12,7 @@ import {
   type SkuEvent,
   type SkuState,
 } from '@sluice/domain';
-import type { EventStore } from '@sluice/event-store';
+import type { EventStore, StreamAppend } from '@sluice/event-store';
 import { StreamReader } from './stream-reader';
 
 /** One cached reader per kind of stream the write side decides on. */
@@ -28,4 +28,20 @@ export function createDomainReaders(store: EventStore): DomainReaders {
     orders: new StreamReader(store, { initial: initialOrderState, evolve: evolveOrder }),
     skus: new StreamReader(store, { initial: initialSkuState, evolve: evolveSku }),
   };
+}
+
+/** Keeps the cached folds current with what this process appended (positions are consecutive). */
+export function advanceReaders(
+  readers: DomainReaders,
+  appends: readonly StreamAppend[],
+  lastPosition: bigint,
+): void {
+  const total = appends.reduce((sum, append) => sum + append.events.length, 0);
+  let position = lastPosition - BigInt(total - 1);
+  for (const append of appends) {
+    readers.products.advance(append, position);
+    readers.orders.advance(append, position);
+    readers.skus.advance(append, position);
+    position += BigInt(append.events.length);
+  }
 }

@@ -29,11 +29,9 @@ export function placeOrderCommand(readers: DomainReaders, input: PlaceOrderInput
     type: 'placeOrder',
     input,
     lockKeys: productIds,
-    async decide() {
-      const [order, products] = await Promise.all([
-        readers.orders.loadOne(orderId),
-        readers.products.load(productIds),
-      ]);
+    async decide(fresh) {
+      const order = readers.orders.newStream();
+      const products = await readers.products.load(productIds, { fresh });
       return { decision: placeOrder({ ...input, orderId, at }, { order, products }), subject: order };
     },
   };
@@ -44,8 +42,8 @@ export function payOrderCommand(readers: DomainReaders, input: PayOrderInput, at
     type: 'payOrder',
     input,
     lockKeys: [input.orderId],
-    async decide() {
-      const order = await readers.orders.loadOne(input.orderId);
+    async decide(fresh) {
+      const order = await readers.orders.loadOne(input.orderId, { fresh });
       return { decision: payOrder({ ...input, at }, { order }), subject: order };
     },
   };
@@ -56,8 +54,8 @@ export function shipOrderCommand(readers: DomainReaders, input: ShipOrderInput, 
     type: 'shipOrder',
     input,
     lockKeys: [input.orderId],
-    async decide() {
-      const order = await readers.orders.loadOne(input.orderId);
+    async decide(fresh) {
+      const order = await readers.orders.loadOne(input.orderId, { fresh });
       return { decision: shipOrder({ ...input, at }, { order }), subject: order };
     },
   };
@@ -68,9 +66,9 @@ export function cancelOrderCommand(readers: DomainReaders, input: CancelOrderInp
     type: 'cancelOrder',
     input,
     lockKeys: [input.orderId],
-    async decide() {
-      const order = await readers.orders.loadOne(input.orderId);
-      const products = await readers.products.load(productIdsOf(order.state));
+    async decide(fresh) {
+      const order = await readers.orders.loadOne(input.orderId, { fresh });
+      const products = await readers.products.load(productIdsOf(order.state), { fresh });
       return { decision: cancelOrder({ ...input, at }, { order, products }), subject: order };
     },
   };

@@ -43,11 +43,9 @@ export function registerProductCommand(
     type: 'registerProduct',
     input,
     lockKeys: [skuStreamId(input.sku)],
-    async decide() {
-      const [product, sku] = await Promise.all([
-        readers.products.loadOne(productId),
-        readers.skus.loadOne(skuStreamId(input.sku)),
-      ]);
+    async decide(fresh) {
+      const product = readers.products.newStream();
+      const sku = await readers.skus.loadOne(skuStreamId(input.sku), { fresh });
       return { decision: registerProduct({ ...input, productId, at }, { product, sku }), subject: product };
     },
   };
@@ -62,8 +60,8 @@ export function changeProductPriceCommand(
     type: 'changeProductPrice',
     input,
     lockKeys: [input.productId],
-    async decide() {
-      const product = await readers.products.loadOne(input.productId);
+    async decide(fresh) {
+      const product = await readers.products.loadOne(input.productId, { fresh });
       return { decision: changeProductPrice({ ...input, at }, { product }), subject: product };
     },
   };
@@ -78,8 +76,8 @@ export function restockProductCommand(
     type: 'restockProduct',
     input,
     lockKeys: [input.productId],
-    async decide() {
-      const product = await readers.products.loadOne(input.productId);
+    async decide(fresh) {
+      const product = await readers.products.loadOne(input.productId, { fresh });
       return { decision: restockProduct({ ...input, at }, { product }), subject: product };
     },
   };
@@ -94,8 +92,8 @@ export function discontinueProductCommand(
     type: 'discontinueProduct',
     input,
     lockKeys: [input.productId],
-    async decide() {
-      const product = await readers.products.loadOne(input.productId);
+    async decide(fresh) {
+      const product = await readers.products.loadOne(input.productId, { fresh });
       return { decision: discontinueProduct({ ...input, at }, { product }), subject: product };
     },
   };

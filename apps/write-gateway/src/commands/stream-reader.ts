@@ -1,5 +1,5 @@
 import type { Versioned } from '@sluice/domain';
-import type { EventStore, StoredEvent } from '@sluice/event-store';
+import type { EventStore, StoredEvent, StreamAppend } from '@sluice/event-store';
 
 /** A stream's folded state, its version and the log position of its last event (0n: no events). */
 export interface LoadedStream<S> extends Versioned<S> {
@@ -12,9 +12,10 @@ export interface StreamFold<S, E> {
 }
 
 /**
- * Loads streams of one kind and folds them into state. Folded states are kept in a bounded
- * cache and only the events past the cached version are read: correct with many writer
- * processes too, because the store is always asked for what came after.
+ * Loads streams of one kind and folds them into state, keeping folded states in a bounded cache.
+ * A fresh load reads only the events past the cached version. An optimistic load trusts the
+ * cache: a decision on stale state is caught by the append's version check (and re-decided
+ * fresh), so with many writer processes too nothing is decided on state that is not current.
  * @default maxCachedStreams 10000
  */
 export class StreamReader<S, E> {
@@ -26,26 +27,53 @@ export class StreamReader<S, E> {
     private readonly maxCachedStreams = 10_000,
   ) {}
 
-  async load(streamIds: readonly string[]): Promise<Map<string, LoadedStream<S>>> {
+  async load(
+    streamIds: readonly string[],
+    { fresh }: { fresh: boolean } = { fresh: true },
+  ): Promise<Map<string, LoadedStream<S>>> {
     const unique = [...new Set(streamIds)];
-    const newer = await this.store.readStreams(
-      unique.map((streamId) => ({ streamId, afterVersion: this.cache.get(streamId)?.version ?? 0 })),
-    );
+    const toRead = fresh ? unique : unique.filter((streamId) => !this.cache.has(streamId));
+    const newer = toRead.length
+      ? await this.store.readStreams(
+          toRead.map((streamId) => ({ streamId, afterVersion: this.cache.get(streamId)?.version ?? 0 })),
+        )
+      : undefined;
     const loaded = new Map<string, LoadedStream<S>>();
     for (const streamId of unique) {
-      const stream = this.apply(streamId, newer.get(streamId) ?? []);
-      loaded.set(streamId, stream);
+      const cached = this.cache.get(streamId);
+      const read = newer?.get(streamId);
+      loaded.set(streamId, read === undefined && cached ? cached : this.apply(streamId, read ?? []));
     }
     return loaded;
   }
 
-  async loadOne(streamId: string): Promise<LoadedStream<S>> {
-    const loaded = await this.load([streamId]);
-    return loaded.get(streamId) ?? this.empty();
+  async loadOne(streamId: string, options?: { fresh: boolean }): Promise<LoadedStream<S>> {
+    const loaded = await this.load([streamId], options);
+    return loaded.get(streamId) ?? this.newStream();
+  }
+
+  /** A stream this process just named with a fresh id: it cannot have events yet. */
+  newStream(): LoadedStream<S> {
+    return { state: this.fold.initial(), version: 0, position: 0n };
+  }
+
+  /** Folds events this process appended into a cached stream that was at their expected version. */
+  advance(append: StreamAppend, firstPosition: bigint): void {
+    const cached = this.cache.get(append.streamId);
+    if (!cached || cached.version !== append.expectedVersion) return;
+    let stream = cached;
+    append.events.forEach((event, index) => {
+      stream = {
+        state: this.fold.evolve(stream.state, { type: event.type, data: event.data } as E),
+        version: stream.version + 1,
+        position: firstPosition + BigInt(index),
+      };
+    });
+    this.remember(append.streamId, stream);
   }
 
   private apply(streamId: string, events: readonly StoredEvent[]): LoadedStream<S> {
-    let stream = this.cache.get(streamId) ?? this.empty();
+    let stream = this.cache.get(streamId) ?? this.newStream();
     for (const event of events) {
       if (event.version <= stream.version) continue;
       stream = {
@@ -67,9 +95,5 @@ export class StreamReader<S, E> {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }
-  }
-
-  private empty(): LoadedStream<S> {
-    return { state: this.fold.initial(), version: 0, position: 0n };
   }
 }
