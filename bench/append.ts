@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@sluice/event-store';
+import { createTemporaryDatabase } from '@sluice/testing';
+import postgres from 'postgres';
+import { closedLoop } from './lib/closed-loop';
+import { figure, type Figure } from './lib/figures';
+
+const data = { productId: 'p', quantity: 1, at: '2026-01-01T00:00:00.000Z' };
+const metadata = { correlationId: 'bench', at: '2026-01-01T00:00:00.000Z' };
+
+// An exact copy of the events table, written with the plainest statement the driver allows.
+const rawTable = `
+  create table bench_raw (like events including all);
+  create sequence bench_raw_position;`;
+const rawInsert = `insert into bench_raw (position, event_id, stream_id, version, type, data, metadata)
+  values (nextval('bench_raw_position'), $1, $2, 1, 'StockReserved', $3, $4)`;
+
+function appendOne(store: EventStore, withCommand: boolean) {
+  return () => {
+    const streamId = randomUUID();
+    return store.append(
+      [
+        {
+          streamId,
+          expectedVersion: 0,
+          events: [{ eventId: randomUUID(), type: 'StockReserved', data, metadata }],
+        },
+      ],
+      withCommand
+        ? {
+            commandId: randomUUID(),
+            commandType: 'bench',
+            fingerprint: 'f',
+            result: { kind: 'CommandAccepted' },
+          }
+        : undefined,
+    );
+  };
+}
+
+interface Target {
+  backend: string;
+  store: EventStore;
+  raw: () => Promise<unknown>;
+  close(): Promise<void>;
+}
+
+async function postgresTarget(writers: number): Promise<Target> {
+  const database = await createTemporaryDatabase();
+  const store = await openPostgresEventStore({ url: database.url, maxConnections: writers });
+  const sql = postgres(database.url, { max: writers, onnotice: () => {} });
+  await sql.unsafe(rawTable);
+  return {
+    backend: 'PostgreSQL',
+    store,
+    raw: () =>
+      sql.unsafe(rawInsert, [randomUUID(), randomUUID(), JSON.stringify(data), JSON.stringify(metadata)], {
+        prepare: true,
+      }),
+    async close() {
+      await store.close();
+      await sql.end();
+      await database.drop();
+    },
+  };
+}
+
+async function pgliteTarget(): Promise<Target> {
+  const store = await openPgliteEventStore({});
+  // Its own in-memory PGlite with the same migrated table: same driver, same engine.
+  const pglite = new PGlite();
+  await pglite.exec(`create table events (position bigint primary key, event_id uuid not null unique,
+    stream_id text not null, version integer not null, type text not null, data jsonb not null,
+    metadata jsonb not null, occurred_at timestamptz not null default now(), unique (stream_id, version));`);
+  await pglite.exec(rawTable);
+  return {
+    backend: 'PGlite',
+    store,
+    raw: () =>
+      pglite.query(rawInsert, [randomUUID(), randomUUID(), JSON.stringify(data), JSON.stringify(metadata)]),
+    async close() {
+      await store.close();
+      await pglite.close();
+    },
+  };
+}
+
+/** Appends of one event per command against a raw single-row INSERT, 1 and 8 writers. */
+export async function benchAppend(options: { seconds: number; postgres: boolean }): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const durationMs = options.seconds * 1000;
+  for (const writers of [1, 8]) {
+    const targets = [await pgliteTarget()];
+    if (options.postgres) targets.push(await postgresTarget(writers));
+    for (const target of targets) {
+      try {
+        await closedLoop(writers, 300, target.raw);
+        await closedLoop(writers, 300, appendOne(target.store, false));
+        const raw = await closedLoop(writers, durationMs, target.raw);
+        const append = await closedLoop(writers, durationMs, appendOne(target.store, false));
+        const withCommand = await closedLoop(writers, durationMs, appendOne(target.store, true));
+        figures.push(
+          figure({
+            name: `append, ${writers} writer${writers > 1 ? 's' : ''}`,
+            backend: target.backend,
+            value: append.perSecond,
+            baseline: raw.perSecond,
+            unit: 'events/s',
+            target: '≥ 0.8×',
+          }),
+          figure({
+            name: `append + commandId record, ${writers} writer${writers > 1 ? 's' : ''}`,
+            backend: target.backend,
+            value: withCommand.perSecond,
+            baseline: raw.perSecond,
+            unit: 'events/s',
+          }),
+        );
+      } finally {
+        await target.close();
+      }
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,79 @@
+// npm run bench [-- --quick] [--only=append,place-order] [--profile]: every headline figure
+// against a baseline measured in the same run.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import postgres from 'postgres';
+import { postgresAvailability } from '@sluice/testing';
+import { benchAppend } from './append';
+import { machineInfo } from './lib/machine';
+import { printFigures, type Figure } from './lib/figures';
+import { parseBenchOptions, selected } from './lib/options';
+import { benchPlaceOrderHttp } from './place-order-http';
+
+const options = parseBenchOptions(process.argv.slice(2));
+const { quick } = options;
+const seconds = quick ? 3 : 10;
+
+const pg = await postgresAvailability();
+let postgresVersion: string | undefined;
+if (pg.available) {
+  const sql = postgres(pg.url, { max: 1 });
+  postgresVersion = (await sql<{ server_version: string }[]>`show server_version`)[0]?.server_version;
+  await sql.end();
+}
+
+const figures: Figure[] = [];
+if (selected(options, 'append')) {
+  console.log(`append (${seconds}s per measurement)…`);
+  figures.push(...(await benchAppend({ seconds, postgres: pg.available })));
+}
+
+if (selected(options, 'place-order')) {
+  console.log('placeOrder over HTTP…');
+  const dataDir = `.data/bench-${Date.now()}`;
+  try {
+    figures.push(
+      ...(await benchPlaceOrderHttp({
+        backend: 'PGlite',
+        databaseUrl: undefined,
+        dataDir,
+        seconds,
+        connections: 50,
+        products: 50,
+        options,
+      })),
+    );
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (pg.available) {
+    const { createTemporaryDatabase } = await import('@sluice/testing');
+    const database = await createTemporaryDatabase();
+    try {
+      figures.push(
+        ...(await benchPlaceOrderHttp({
+          backend: 'PostgreSQL',
+          databaseUrl: database.url,
+          dataDir: '.data/unused',
+          seconds,
+          connections: 50,
+          products: 50,
+          options,
+        })),
+      );
+    } finally {
+      await database.drop();
+    }
+  }
+}
+
+const machine = machineInfo(postgresVersion);
+console.log(
+  `\nmachine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres ?? 'n/a'}`,
+);
+printFigures(figures);
+for (const f of figures) if (f.notes) console.log(`  ${f.name} [${f.backend}]: ${f.notes}`);
+
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), quick, machine, figures }, null, 2));
+console.log(`\nwritten ${file}`);
