@@ -6,7 +6,7 @@ import { encodeAppend } from './encode-append';
 import { SERIALIZATION_FAILURE, sqlState, UNIQUE_VIOLATION } from './postgres-error';
 import { readAllAfterQuery } from './read-all-after';
 import type { RawQuery } from './raw-query';
-import { commands, events } from './schema';
+import { commands, type events } from './schema';
 import type { StoredEvent, StreamAppend } from './stored-event';
 
 /** A drizzle database on either driver (postgres-js or PGlite). */
@@ -18,7 +18,7 @@ export interface SqlEventStoreDriver {
   /** Prepared statements on the driver itself, for the hot paths. */
   query: RawQuery;
   /** Releases the driver. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 const APPEND = 'select sluice_append($1::text::jsonb, $2::text::jsonb, $3::text::jsonb)::text as last_position';
