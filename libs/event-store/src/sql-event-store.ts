@@ -21,7 +21,8 @@ export interface SqlEventStoreDriver {
   close: () => Promise<void>;
 }
 
-const APPEND = 'select sluice_append($1::text::jsonb, $2::text::jsonb, $3::text::jsonb)::text as last_position';
+const APPEND =
+  'select sluice_append($1::text::jsonb, $2::text::jsonb, $3::text::jsonb)::text as last_position';
 const READ_STREAMS = `
   select e.position::text as position, e.event_id, e.stream_id, e.version, e.type, e.data, e.metadata, e.occurred_at
   from jsonb_to_recordset($1::text::jsonb) as r(stream_id text, after_version integer)
