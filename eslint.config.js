@@ -57,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.config.ts'],
+    files: ['*.js', '**/*.config.ts'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -143,6 +143,8 @@ for (const backend of await eventStoreBackends()) {
       }
       expect(seen).toEqual(streams.flatMap((s) => [`${s}:1`, `${s}:2`]));
       expect(after).toBe(await store.head());
+      expect(await store.countAfter(start)).toBe(14);
+      expect(await store.countAfter(after)).toBe(0);
     });
   });
 }

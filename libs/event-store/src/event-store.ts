@@ -23,5 +23,7 @@ export interface EventStore {
   readAllAfter(position: bigint, limit: number): Promise<StoredEvent[]>;
   /** Position of the newest committed event; 0n on an empty log. */
   head(): Promise<bigint>;
+  /** How many events the log holds past `position`. */
+  countAfter(position: bigint): Promise<number>;
   close(): Promise<void>;
 }

@@ -29,6 +29,7 @@ const READ_STREAMS = `
   join events e on e.stream_id = r.stream_id and e.version > r.after_version
   order by e.stream_id, e.version`;
 const HEAD = 'select coalesce(max(position), 0)::text as head from events';
+const COUNT_AFTER = 'select count(*)::int as count from events where position > $1::text::bigint';
 
 /** The event store on PostgreSQL or PGlite: the same SQL on both. */
 export function createSqlEventStore({ db, query, close }: SqlEventStoreDriver): EventStore {
@@ -100,6 +101,11 @@ export function createSqlEventStore({ db, query, close }: SqlEventStoreDriver): 
     async head(): Promise<bigint> {
       const head = (await query(HEAD, []))[0]?.head;
       return typeof head === 'string' ? BigInt(head) : 0n;
+    },
+
+    async countAfter(position: bigint): Promise<number> {
+      const count = (await query(COUNT_AFTER, [position.toString()]))[0]?.count;
+      return typeof count === 'number' ? count : 0;
     },
 
     close,

@@ -1,3 +1,4 @@
+import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@sluice/event-store';
 import { createTemporaryDatabase, postgresAvailability } from './postgres-for-tests';
 
@@ -5,6 +6,8 @@ export interface OpenedStore {
   store: EventStore;
   /** The temporary database's URL on PostgreSQL; undefined on PGlite. */
   databaseUrl: string | undefined;
+  /** The in-memory database on PGlite, for read models beside the log; undefined on PostgreSQL. */
+  pglite: PGlite | undefined;
   cleanup(): Promise<void>;
 }
 
@@ -23,8 +26,17 @@ export async function eventStoreBackends(): Promise<StoreBackend[]> {
       name: 'PGlite',
       skip: false,
       async open() {
-        const store = await openPgliteEventStore({});
-        return { store, databaseUrl: undefined, cleanup: () => store.close() };
+        const pglite = new PGlite();
+        const store = await openPgliteEventStore({ pglite });
+        return {
+          store,
+          databaseUrl: undefined,
+          pglite,
+          async cleanup() {
+            await store.close();
+            await pglite.close();
+          },
+        };
       },
     },
     {
@@ -36,6 +48,7 @@ export async function eventStoreBackends(): Promise<StoreBackend[]> {
         return {
           store,
           databaseUrl: database.url,
+          pglite: undefined,
           async cleanup() {
             await store.close();
             await database.drop();

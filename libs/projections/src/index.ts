@@ -1,0 +1,10 @@
+export type { Db, Projection, AnyProjection } from './projection';
+export { erase } from './projection';
+export { Projector, type ProjectorOptions } from './projector';
+export { ProgressTracker, type ProjectionProgress } from './progress-tracker';
+export { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
+export { productsProjection } from './products-projection';
+export { ordersProjection, orderLinesOf } from './orders-projection';
+export { salesProjection } from './sales-projection';
+export { allProjections, projectionNames } from './all-projections';
+export * from './schema';

@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import type { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import type { Db } from './projection';
+
+const migrations = {
+  migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
+  migrationsTable: '__drizzle_migrations_projections',
+};
+
+export interface OpenedProjections {
+  db: Db;
+  /** The driver for LISTEN, on PostgreSQL only. */
+  client: postgres.Sql | undefined;
+  close(): Promise<void>;
+}
+
+/** The read models on the embedded PGlite the event store uses (the caller owns it). */
+export async function openPgliteProjections(pglite: PGlite): Promise<OpenedProjections> {
+  const db = drizzlePglite(pglite);
+  await migratePglite(db, migrations);
+  return { db, client: undefined, close: () => Promise.resolve() };
+}
+
+/** The read models on PostgreSQL; several processes may start at once (advisory lock). */
+export async function openPostgresProjections(url: string, maxConnections = 10): Promise<OpenedProjections> {
+  const migrator = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await migrator`select pg_advisory_lock(hashtext('sluice:projection-migrations'))`;
+    await migratePostgres(drizzlePostgres(migrator), migrations);
+  } finally {
+    await migrator.end({ timeout: 5 });
+  }
+  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
+  return { db: drizzlePostgres(client), client, close: () => client.end({ timeout: 5 }) };
+}

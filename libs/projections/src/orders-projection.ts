@@ -1,0 +1,101 @@
+import type { OrderLineData } from '@sluice/domain';
+import { inArray, sql } from 'drizzle-orm';
+import { asDomainEvent, idsIn } from './event-data';
+import type { Projection } from './projection';
+import { orders } from './schema';
+
+type OrderRow = typeof orders.$inferSelect;
+
+interface OrdersBatch {
+  rows: Map<string, OrderRow>;
+  dirty: Set<string>;
+}
+
+function orderIdOf(event: ReturnType<typeof asDomainEvent>): string | undefined {
+  switch (event.type) {
+    case 'OrderPlaced':
+    case 'OrderPaid':
+    case 'OrderShipped':
+    case 'OrderCancelled':
+      return event.data.orderId;
+    default:
+      return undefined;
+  }
+}
+
+export function orderLinesOf(row: OrderRow): OrderLineData[] {
+  return row.lines as OrderLineData[];
+}
+
+/** Orders with their lines, at the price each line had when the order was placed. */
+export const ordersProjection: Projection<OrdersBatch> = {
+  name: 'orders',
+
+  async load(db, events) {
+    const ids = idsIn(events, orderIdOf);
+    const rows = ids.length ? await db.select().from(orders).where(inArray(orders.id, ids)) : [];
+    return { rows: new Map(rows.map((row) => [row.id, row])), dirty: new Set() };
+  },
+
+  apply(batch, stored) {
+    const event = asDomainEvent(stored);
+    const id = orderIdOf(event);
+    if (id === undefined) return;
+    const at = stored.occurredAt.toISOString();
+    const touch = (row: OrderRow, change: Partial<OrderRow>) => {
+      batch.rows.set(id, { ...row, ...change, version: stored.version, position: stored.position });
+      batch.dirty.add(id);
+    };
+    if (event.type === 'OrderPlaced') {
+      touch(
+        {
+          id,
+          customerId: event.data.customerId,
+          status: 'PLACED',
+          lines: event.data.lines,
+          totalCents: event.data.totalCents,
+          placedAt: at,
+          paidAt: null,
+          shippedAt: null,
+          cancelledAt: null,
+          cancelReason: null,
+          version: 0,
+          position: 0n,
+          placedPosition: stored.position,
+        },
+        {},
+      );
+      return;
+    }
+    const row = batch.rows.get(id);
+    if (!row) return;
+    switch (event.type) {
+      case 'OrderPaid':
+        return touch(row, { status: 'PAID', paidAt: at });
+      case 'OrderShipped':
+        return touch(row, { status: 'SHIPPED', shippedAt: at });
+      case 'OrderCancelled':
+        return touch(row, { status: 'CANCELLED', cancelledAt: at, cancelReason: event.data.reason });
+    }
+  },
+
+  async save(db, batch) {
+    const rows = [...batch.dirty].map((id) => batch.rows.get(id)!);
+    if (rows.length === 0) return;
+    await db
+      .insert(orders)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: orders.id,
+        set: {
+          status: sql`excluded.status`,
+          paidAt: sql`excluded.paid_at`,
+          shippedAt: sql`excluded.shipped_at`,
+          cancelledAt: sql`excluded.cancelled_at`,
+          cancelReason: sql`excluded.cancel_reason`,
+          version: sql`excluded.version`,
+          position: sql`excluded.position`,
+        },
+      });
+  },
+};

@@ -1,0 +1,105 @@
+import { inArray, sql } from 'drizzle-orm';
+import { asDomainEvent, idsIn } from './event-data';
+import type { Projection } from './projection';
+import { products } from './schema';
+
+type ProductRow = typeof products.$inferSelect;
+
+interface ProductsBatch {
+  rows: Map<string, ProductRow>;
+  dirty: Set<string>;
+}
+
+function productIdOf(event: ReturnType<typeof asDomainEvent>): string | undefined {
+  switch (event.type) {
+    case 'ProductRegistered':
+    case 'ProductPriceChanged':
+    case 'ProductRestocked':
+    case 'ProductDiscontinued':
+    case 'StockReserved':
+    case 'StockReleased':
+      return event.data.productId;
+    default:
+      return undefined;
+  }
+}
+
+/** Products with price, stock available and whether they are discontinued. */
+export const productsProjection: Projection<ProductsBatch> = {
+  name: 'products',
+
+  async load(db, events) {
+    const ids = idsIn(events, productIdOf);
+    const rows = ids.length ? await db.select().from(products).where(inArray(products.id, ids)) : [];
+    return { rows: new Map(rows.map((row) => [row.id, row])), dirty: new Set() };
+  },
+
+  apply(batch, stored) {
+    const event = asDomainEvent(stored);
+    const id = productIdOf(event);
+    if (id === undefined) return;
+    const touch = (row: ProductRow, change: Partial<ProductRow>) => {
+      batch.rows.set(id, {
+        ...row,
+        ...change,
+        version: stored.version,
+        position: stored.position,
+        updatedAt: stored.occurredAt.toISOString(),
+      });
+      batch.dirty.add(id);
+    };
+    if (event.type === 'ProductRegistered') {
+      const at = stored.occurredAt.toISOString();
+      touch(
+        {
+          id,
+          sku: event.data.sku,
+          name: event.data.name,
+          priceCents: event.data.priceCents,
+          stock: event.data.initialStock,
+          discontinued: false,
+          version: 0,
+          position: 0n,
+          createdPosition: stored.position,
+          createdAt: at,
+          updatedAt: at,
+        },
+        {},
+      );
+      return;
+    }
+    const row = batch.rows.get(id);
+    if (!row) return;
+    switch (event.type) {
+      case 'ProductPriceChanged':
+        return touch(row, { priceCents: event.data.priceCents });
+      case 'ProductRestocked':
+      case 'StockReleased':
+        return touch(row, { stock: row.stock + event.data.quantity });
+      case 'StockReserved':
+        return touch(row, { stock: row.stock - event.data.quantity });
+      case 'ProductDiscontinued':
+        return touch(row, { discontinued: true });
+    }
+  },
+
+  async save(db, batch) {
+    const rows = [...batch.dirty].map((id) => batch.rows.get(id)!);
+    if (rows.length === 0) return;
+    await db
+      .insert(products)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: products.id,
+        set: {
+          name: sql`excluded.name`,
+          priceCents: sql`excluded.price_cents`,
+          stock: sql`excluded.stock`,
+          discontinued: sql`excluded.discontinued`,
+          version: sql`excluded.version`,
+          position: sql`excluded.position`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      });
+  },
+};

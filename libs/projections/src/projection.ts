@@ -1,0 +1,37 @@
+import type { StoredEvent } from '@sluice/event-store';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+
+/** A drizzle database or transaction on either driver (postgres or PGlite). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- drizzle's own schema parameter default
+export type Db = PgDatabase<PgQueryResultHKT, any>;
+
+/**
+ * A read model updated in batches: the rows a batch touches are loaded at once, changed in
+ * memory event by event, and written back at once. The projector runs load/apply/save and the
+ * checkpoint update in one transaction, so a batch is applied entirely or not at all.
+ */
+export interface Projection<Batch> {
+  name: string;
+  /** Loads what the events will change. */
+  load(db: Db, events: readonly StoredEvent[]): Promise<Batch>;
+  /** Applies one event to the loaded rows; pure with respect to the database. */
+  apply(batch: Batch, event: StoredEvent): void;
+  save(db: Db, batch: Batch): Promise<void>;
+}
+
+/** Hides each projection's batch type behind one shape the projector can hold in a list. */
+export interface AnyProjection {
+  name: string;
+  run(db: Db, events: readonly StoredEvent[]): Promise<void>;
+}
+
+export function erase<Batch>(projection: Projection<Batch>): AnyProjection {
+  return {
+    name: projection.name,
+    async run(db, events) {
+      const batch = await projection.load(db, events);
+      for (const event of events) projection.apply(batch, event);
+      await projection.save(db, batch);
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import type { OrderLineData } from '@sluice/domain';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { asDomainEvent, idsIn } from './event-data';
+import type { Projection } from './projection';
+import { productSales, salesOrders, salesStats } from './schema';
+
+type StatsRow = typeof salesStats.$inferSelect;
+type ProductSalesRow = typeof productSales.$inferSelect;
+
+interface SalesBatch {
+  stats: StatsRow;
+  statsDirty: boolean;
+  productSales: Map<string, ProductSalesRow>;
+  productsDirty: Set<string>;
+  /** Lines of open orders, keyed by order id; `paid` says whether they count as sold. */
+  openOrders: Map<string, { lines: OrderLineData[]; paid: boolean }>;
+  openDirty: Set<string>;
+}
+
+const emptyStats: StatsRow = {
+  id: 1,
+  ordersPlaced: 0,
+  ordersPaid: 0,
+  ordersShipped: 0,
+  ordersCancelled: 0,
+  revenueCents: 0,
+  position: 0n,
+};
+
+function orderIdOf(event: ReturnType<typeof asDomainEvent>): string | undefined {
+  return event.type.startsWith('Order') ? (event.data as { orderId: string }).orderId : undefined;
+}
+
+/**
+ * Counters of orders that ever reached each status, revenue of payments not later cancelled,
+ * and per-product sales. Paid-then-cancelled orders are subtracted again.
+ */
+export const salesProjection: Projection<SalesBatch> = {
+  name: 'sales',
+
+  async load(db, events) {
+    const orderIds = idsIn(events, orderIdOf);
+    const [statsRows, lineRows] = await Promise.all([
+      db.select().from(salesStats).where(eq(salesStats.id, 1)),
+      orderIds.length ? db.select().from(salesOrders).where(inArray(salesOrders.orderId, orderIds)) : [],
+    ]);
+    const openOrders = new Map<string, { lines: OrderLineData[]; paid: boolean }>();
+    for (const row of lineRows) {
+      const open = openOrders.get(row.orderId) ?? { lines: [], paid: row.paid };
+      open.lines.push({
+        productId: row.productId,
+        quantity: row.quantity,
+        unitPriceCents: row.unitPriceCents,
+      });
+      openOrders.set(row.orderId, open);
+    }
+    const productIds = new Set(lineRows.map((row) => row.productId));
+    for (const event of events) {
+      const domain = asDomainEvent(event);
+      if (domain.type === 'OrderPlaced') for (const line of domain.data.lines) productIds.add(line.productId);
+    }
+    const salesRows = productIds.size
+      ? await db
+          .select()
+          .from(productSales)
+          .where(inArray(productSales.productId, [...productIds]))
+      : [];
+    return {
+      stats: statsRows[0] ?? { ...emptyStats },
+      statsDirty: false,
+      productSales: new Map(salesRows.map((row) => [row.productId, row])),
+      productsDirty: new Set(),
+      openOrders,
+      openDirty: new Set(),
+    };
+  },
+
+  apply(batch, stored) {
+    const event = asDomainEvent(stored);
+    const count = (change: Partial<StatsRow>) => {
+      batch.stats = { ...batch.stats, ...change, position: stored.position };
+      batch.statsDirty = true;
+    };
+    const sell = (lines: readonly OrderLineData[], sign: 1 | -1) => {
+      for (const line of lines) {
+        const row = batch.productSales.get(line.productId) ?? {
+          productId: line.productId,
+          unitsSold: 0,
+          revenueCents: 0,
+        };
+        batch.productSales.set(line.productId, {
+          ...row,
+          unitsSold: row.unitsSold + sign * line.quantity,
+          revenueCents: row.revenueCents + sign * line.quantity * line.unitPriceCents,
+        });
+        batch.productsDirty.add(line.productId);
+      }
+    };
+    const close = (orderId: string) => {
+      batch.openOrders.delete(orderId);
+      batch.openDirty.add(orderId);
+    };
+    switch (event.type) {
+      case 'OrderPlaced':
+        batch.openOrders.set(event.data.orderId, { lines: event.data.lines, paid: false });
+        batch.openDirty.add(event.data.orderId);
+        return count({ ordersPlaced: batch.stats.ordersPlaced + 1 });
+      case 'OrderPaid': {
+        const open = batch.openOrders.get(event.data.orderId);
+        if (open) {
+          sell(open.lines, 1);
+          batch.openOrders.set(event.data.orderId, { ...open, paid: true });
+          batch.openDirty.add(event.data.orderId);
+        }
+        return count({
+          ordersPaid: batch.stats.ordersPaid + 1,
+          revenueCents: batch.stats.revenueCents + event.data.amountCents,
+        });
+      }
+      case 'OrderShipped':
+        // A shipped order can no longer be cancelled: its sale is final.
+        close(event.data.orderId);
+        return count({ ordersShipped: batch.stats.ordersShipped + 1 });
+      case 'OrderCancelled': {
+        const open = batch.openOrders.get(event.data.orderId);
+        let refunded = 0;
+        if (open?.paid) {
+          sell(open.lines, -1);
+          refunded = open.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
+        }
+        close(event.data.orderId);
+        return count({
+          ordersCancelled: batch.stats.ordersCancelled + 1,
+          revenueCents: batch.stats.revenueCents - refunded,
+        });
+      }
+      default:
+        return;
+    }
+  },
+
+  async save(db, batch) {
+    if (batch.statsDirty) {
+      await db
+        .insert(salesStats)
+        .values(batch.stats)
+        .onConflictDoUpdate({
+          target: salesStats.id,
+          set: {
+            ordersPlaced: sql`excluded.orders_placed`,
+            ordersPaid: sql`excluded.orders_paid`,
+            ordersShipped: sql`excluded.orders_shipped`,
+            ordersCancelled: sql`excluded.orders_cancelled`,
+            revenueCents: sql`excluded.revenue_cents`,
+            position: sql`excluded.position`,
+          },
+        });
+    }
+    const sales = [...batch.productsDirty].map((id) => batch.productSales.get(id)!);
+    if (sales.length) {
+      await db
+        .insert(productSales)
+        .values(sales)
+        .onConflictDoUpdate({
+          target: productSales.productId,
+          set: { unitsSold: sql`excluded.units_sold`, revenueCents: sql`excluded.revenue_cents` },
+        });
+    }
+    if (batch.openDirty.size) {
+      const orderIds = [...batch.openDirty];
+      await db.delete(salesOrders).where(inArray(salesOrders.orderId, orderIds));
+      const rows = orderIds.flatMap((orderId) => {
+        const open = batch.openOrders.get(orderId);
+        return open ? open.lines.map((line) => ({ orderId, ...line, paid: open.paid })) : [];
+      });
+      for (let i = 0; i < rows.length; i += 5000)
+        await db.insert(salesOrders).values(rows.slice(i, i + 5000));
+    }
+  },
+};

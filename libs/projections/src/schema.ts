@@ -1,0 +1,106 @@
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+
+/** Read models. Each projection owns its tables and stores the position it applied beside them. */
+
+export const projectionCheckpoints = pgTable('projection_checkpoints', {
+  name: text('name').primaryKey(),
+  position: bigint('position', { mode: 'bigint' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }),
+});
+
+/** Events the projections could not apply after every attempt: skipped, with why. */
+export const projectionDeadLetters = pgTable('projection_dead_letters', {
+  position: bigint('position', { mode: 'bigint' }).primaryKey(),
+  eventId: text('event_id').notNull(),
+  type: text('type').notNull(),
+  error: text('error').notNull(),
+  attempts: integer('attempts').notNull(),
+  deadLetteredAt: timestamp('dead_lettered_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const products = pgTable(
+  'products',
+  {
+    id: text('id').primaryKey(),
+    sku: text('sku').notNull().unique(),
+    name: text('name').notNull(),
+    priceCents: bigint('price_cents', { mode: 'number' }).notNull(),
+    stock: integer('stock').notNull(),
+    discontinued: boolean('discontinued').notNull(),
+    version: integer('version').notNull(),
+    position: bigint('position', { mode: 'bigint' }).notNull(),
+    /** Position of ProductRegistered: products list newest registered first. */
+    createdPosition: bigint('created_position', { mode: 'bigint' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (table) => [index('products_newest').on(table.createdPosition)],
+);
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    customerId: text('customer_id').notNull(),
+    status: text('status').notNull(),
+    lines: jsonb('lines').notNull(),
+    totalCents: bigint('total_cents', { mode: 'number' }).notNull(),
+    placedAt: timestamp('placed_at', { withTimezone: true, mode: 'string' }).notNull(),
+    paidAt: timestamp('paid_at', { withTimezone: true, mode: 'string' }),
+    shippedAt: timestamp('shipped_at', { withTimezone: true, mode: 'string' }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true, mode: 'string' }),
+    cancelReason: text('cancel_reason'),
+    version: integer('version').notNull(),
+    position: bigint('position', { mode: 'bigint' }).notNull(),
+    /** Position of OrderPlaced: orders list newest placed first. */
+    placedPosition: bigint('placed_position', { mode: 'bigint' }).notNull(),
+  },
+  (table) => [
+    index('orders_newest').on(table.placedPosition),
+    index('orders_by_customer').on(table.customerId, table.placedPosition),
+    index('orders_by_status').on(table.status, table.placedPosition),
+  ],
+);
+
+export const salesStats = pgTable('sales_stats', {
+  id: integer('id').primaryKey(),
+  ordersPlaced: integer('orders_placed').notNull(),
+  ordersPaid: integer('orders_paid').notNull(),
+  ordersShipped: integer('orders_shipped').notNull(),
+  ordersCancelled: integer('orders_cancelled').notNull(),
+  revenueCents: bigint('revenue_cents', { mode: 'number' }).notNull(),
+  position: bigint('position', { mode: 'bigint' }).notNull(),
+});
+
+export const productSales = pgTable(
+  'product_sales',
+  {
+    productId: text('product_id').primaryKey(),
+    unitsSold: integer('units_sold').notNull(),
+    revenueCents: bigint('revenue_cents', { mode: 'number' }).notNull(),
+  },
+  (table) => [index('product_sales_top').on(table.unitsSold)],
+);
+
+/** What the sales projection must remember of an order to undo its payment on cancellation. */
+export const salesOrders = pgTable(
+  'sales_orders',
+  {
+    orderId: text('order_id').notNull(),
+    productId: text('product_id').notNull(),
+    quantity: integer('quantity').notNull(),
+    unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
+    paid: boolean('paid').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.orderId, table.productId] })],
+);
