@@ -2,10 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
+import {
+  createTemporaryDatabase,
+  eventStoreBackends,
+  postgresAvailability,
+  type OpenedStore,
+} from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventStore } from './event-store';
 import { openPgliteEventStore } from './open-pglite-event-store';
+import { openPostgresEventStore } from './open-postgres-event-store';
 import type { NewEvent, StreamAppend } from './stored-event';
 
 const metadata = { correlationId: 'test', causationId: 'test', at: '2026-01-01T00:00:00.000Z' };
@@ -146,8 +152,54 @@ for (const backend of await eventStoreBackends()) {
       expect(await store.countAfter(start)).toBe(14);
       expect(await store.countAfter(after)).toBe(0);
     });
+
+    it('wakes a watcher after each commit with its last position', async () => {
+      const seen: Array<bigint | undefined> = [];
+      const stop = await store.watchAppends((position) => seen.push(position));
+      const outcome = await store.append([to(randomUUID(), 0, event('Watched'))]);
+      if (outcome.kind !== 'appended') throw new Error(outcome.kind);
+      await expect.poll(() => seen).toContain(outcome.lastPosition);
+      await stop();
+      const after = seen.length;
+      await store.append([to(randomUUID(), 0, event('Unwatched'))]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(seen).toHaveLength(after);
+    });
+
+    it('moves a checkpoint forward only', async () => {
+      const name = `relay-${randomUUID()}`;
+      expect(await store.loadCheckpoint(name)).toBe(0n);
+      await store.saveCheckpoint(name, 500n);
+      await store.saveCheckpoint(name, 300n);
+      expect(await store.loadCheckpoint(name)).toBe(500n);
+      await store.saveCheckpoint(name, 900n);
+      expect(await store.loadCheckpoint(name)).toBe(900n);
+    });
   });
 }
+
+describe.skipIf(!(await postgresAvailability()).available)(
+  'commit notifications across processes (PostgreSQL)',
+  () => {
+    it("wakes a watcher on another connection pool's append", async () => {
+      const database = await createTemporaryDatabase();
+      const writer = await openPostgresEventStore({ url: database.url, maxConnections: 2 });
+      const follower = await openPostgresEventStore({ url: database.url, maxConnections: 2 });
+      try {
+        const seen: Array<bigint | undefined> = [];
+        const stop = await follower.watchAppends((position) => seen.push(position));
+        const outcome = await writer.append([to(randomUUID(), 0, event('Elsewhere'))]);
+        if (outcome.kind !== 'appended') throw new Error(outcome.kind);
+        await expect.poll(() => seen).toContain(outcome.lastPosition);
+        await stop();
+      } finally {
+        await writer.close();
+        await follower.close();
+        await database.drop();
+      }
+    });
+  },
+);
 
 describe('embedded PGlite persisted to a folder', () => {
   it('keeps every event across a restart', async () => {

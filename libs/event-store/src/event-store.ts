@@ -25,5 +25,15 @@ export interface EventStore {
   head(): Promise<bigint>;
   /** How many events the log holds past `position`. */
   countAfter(position: bigint): Promise<number>;
+  /**
+   * Calls `listener` after appends commit, with the last position when known; on PostgreSQL also
+   * for other processes' appends (LISTEN), and without a position when a lost LISTEN connection
+   * is back (anything may have been missed). Resolves to a function that stops it.
+   */
+  watchAppends(listener: (position?: bigint) => void): Promise<() => Promise<void>>;
+  /** Where a follower of the log (e.g. the relay) has got to; 0n when it never saved one. */
+  loadCheckpoint(name: string): Promise<bigint>;
+  /** Moves a follower's checkpoint forward; never backwards. */
+  saveCheckpoint(name: string, position: bigint): Promise<void>;
   close(): Promise<void>;
 }

@@ -10,4 +10,4 @@ export { openPgliteEventStore, type PgliteEventStoreOptions } from './open-pglit
 export { createSqlEventStore, type SluiceDatabase, type SqlEventStoreDriver } from './sql-event-store';
 export { pgliteRawQuery, postgresRawQuery, type RawQuery } from './raw-query';
 export { encodeAppend, MAX_EVENTS_PER_APPEND } from './encode-append';
-export { events, commands } from './schema';
+export { events, commands, logCheckpoints } from './schema';

@@ -30,6 +30,10 @@ export async function openPostgresEventStore(options: PostgresEventStoreOptions)
   return createSqlEventStore({
     db: drizzle(client),
     query: postgresRawQuery(client),
+    listen: async (channel, onNotify, onListen) => {
+      const listening = await client.listen(channel, onNotify, onListen);
+      return () => listening.unlisten();
+    },
     close: () => client.end({ timeout: 5 }),
   });
 }

@@ -43,3 +43,10 @@ export const commands = pgTable(
   },
   (table) => [index('commands_recorded_at').on(table.recordedAt)],
 );
+
+/** How far each follower of the log (the relay) has taken it; advanced only after delivery. */
+export const logCheckpoints = pgTable('log_checkpoints', {
+  name: text('name').primaryKey(),
+  position: bigint('position', { mode: 'bigint' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

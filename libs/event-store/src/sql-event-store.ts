@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { AppendOutcome, CommandRecord, RecordOutcome, StoredCommand } from './command-record';
 import type { EventStore } from './event-store';
@@ -6,7 +6,7 @@ import { encodeAppend } from './encode-append';
 import { SERIALIZATION_FAILURE, sqlState, UNIQUE_VIOLATION } from './postgres-error';
 import { readAllAfterQuery } from './read-all-after';
 import type { RawQuery } from './raw-query';
-import { commands, type events } from './schema';
+import { commands, type events, logCheckpoints } from './schema';
 import type { StoredEvent, StreamAppend } from './stored-event';
 
 /** A drizzle database on either driver (postgres-js or PGlite). */
@@ -17,10 +17,18 @@ export interface SqlEventStoreDriver {
   db: SluiceDatabase;
   /** Prepared statements on the driver itself, for the hot paths. */
   query: RawQuery;
+  /** LISTEN on a channel, where other processes may write (PostgreSQL); resolves to an unlisten. */
+  listen?: (
+    channel: string,
+    onNotify: (payload: string) => void,
+    onListen: () => void,
+  ) => Promise<() => Promise<void>>;
   /** Releases the driver. */
   close: () => Promise<void>;
 }
 
+/** sluice_append notifies here on commit (migration 0003). */
+const APPENDS_CHANNEL = 'sluice_appends';
 const APPEND =
   'select sluice_append($1::text::jsonb, $2::text::jsonb, $3::text::jsonb)::text as last_position';
 const READ_STREAMS = `
@@ -32,7 +40,9 @@ const HEAD = 'select coalesce(max(position), 0)::text as head from events';
 const COUNT_AFTER = 'select count(*)::int as count from events where position > $1::text::bigint';
 
 /** The event store on PostgreSQL or PGlite: the same SQL on both. */
-export function createSqlEventStore({ db, query, close }: SqlEventStoreDriver): EventStore {
+export function createSqlEventStore({ db, query, listen, close }: SqlEventStoreDriver): EventStore {
+  const localListeners = new Set<(position?: bigint) => void>();
+
   async function findCommand(commandId: string): Promise<StoredCommand | undefined> {
     const [row] = await db
       .select({
@@ -66,7 +76,11 @@ export function createSqlEventStore({ db, query, close }: SqlEventStoreDriver): 
           return { kind: 'version-conflict' };
         throw error;
       }
-      if (typeof lastPosition === 'string') return { kind: 'appended', lastPosition: BigInt(lastPosition) };
+      if (typeof lastPosition === 'string') {
+        const position = BigInt(lastPosition);
+        for (const listener of localListeners) listener(position);
+        return { kind: 'appended', lastPosition: position };
+      }
       return { kind: 'duplicate-command', existing: await existingCommand(record!.commandId) };
     },
 
@@ -106,6 +120,37 @@ export function createSqlEventStore({ db, query, close }: SqlEventStoreDriver): 
     async countAfter(position: bigint): Promise<number> {
       const count = (await query(COUNT_AFTER, [position.toString()]))[0]?.count;
       return typeof count === 'number' ? count : 0;
+    },
+
+    async watchAppends(listener) {
+      localListeners.add(listener);
+      const unlisten = listen
+        ? await listen(
+            APPENDS_CHANNEL,
+            (payload) => listener(BigInt(payload)),
+            () => listener(),
+          )
+        : undefined;
+      return async () => {
+        localListeners.delete(listener);
+        await unlisten?.();
+      };
+    },
+
+    async loadCheckpoint(name) {
+      const [row] = await db.select().from(logCheckpoints).where(eq(logCheckpoints.name, name));
+      return row?.position ?? 0n;
+    },
+
+    async saveCheckpoint(name, position) {
+      await db
+        .insert(logCheckpoints)
+        .values({ name, position })
+        .onConflictDoUpdate({
+          target: logCheckpoints.name,
+          set: { position, updatedAt: sql`now()` },
+          setWhere: lt(logCheckpoints.position, position),
+        });
     },
 
     close,

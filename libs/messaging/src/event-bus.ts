@@ -7,17 +7,23 @@ export interface EventEnvelope {
   previousPosition: bigint;
 }
 
-/** Handles one envelope; a throw means "not applied" and the bus retries or dead-letters it. */
+/**
+ * Handles one envelope. Resolving acks it; a throw means "not applied, try again later"
+ * (a transient failure): the bus redelivers it. Events that can never be applied are the
+ * handler's to set aside (see `deadLetter`), so a throw never drops anything.
+ */
 export type EnvelopeHandler = (envelope: EventEnvelope) => Promise<void>;
 
 /**
  * The transport between the relay and the projectors. RabbitMQ in real mode, in-process in the
- * embedded default; both deliver at least once, in publish order to one consumer.
+ * embedded default; both deliver at least once, in publish order to the active consumer.
  */
 export interface EventBus {
   /** Resolves once every envelope is durably accepted (publisher confirms on RabbitMQ). */
   publish(envelopes: readonly EventEnvelope[]): Promise<void>;
-  /** Starts delivering to the handler; resolves when the consumer is ready. */
+  /** Starts delivering to the handler, one envelope at a time; resolves when it is ready. */
   consume(handler: EnvelopeHandler): Promise<void>;
+  /** Keeps an event that could not be applied, with why, where an operator can inspect it. */
+  deadLetter(envelope: EventEnvelope, error: string, attempts: number): Promise<void>;
   close(): Promise<void>;
 }

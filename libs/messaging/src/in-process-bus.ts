@@ -1,12 +1,19 @@
 import type { EnvelopeHandler, EventBus, EventEnvelope } from './event-bus';
 
+export interface DeadLetter {
+  envelope: EventEnvelope;
+  error: string;
+  attempts: number;
+}
+
 /**
- * The embedded default's bus: same interface as RabbitMQ, in one process. Deliveries are in
- * publish order, one at a time; a handler that throws is retried `maxAttempts` times, then the
- * envelope is handed to `onDeadLetter` and the next one flows. Nothing here is durable: the relay
- * re-reads the log from its checkpoint after a restart, so nothing is lost.
+ * The embedded default's bus: the same interface as RabbitMQ, in one process. Deliveries are in
+ * publish order, one at a time; a handler that throws is retried after a pause, and nothing is
+ * dropped. Nothing here is durable: the relay re-reads the log from its checkpoint after a
+ * restart, and its checkpoint moves only once `publish` resolved.
  */
 export class InProcessBus implements EventBus {
+  readonly deadLetters: DeadLetter[] = [];
   private readonly queue: EventEnvelope[] = [];
   private handler: EnvelopeHandler | undefined;
   private draining: Promise<void> | undefined;
@@ -14,9 +21,11 @@ export class InProcessBus implements EventBus {
 
   constructor(
     private readonly options: {
-      /** @default 5 */
-      maxAttempts?: number;
-      onDeadLetter?: (envelope: EventEnvelope, error: unknown) => void;
+      /** Pause before redelivering after a handler threw. @default 100 */
+      retryDelayMs?: number;
+      /** At most this many dead letters are kept in memory. @default 1000 */
+      maxDeadLetters?: number;
+      onError?: (error: unknown) => void;
     } = {},
   ) {}
 
@@ -33,13 +42,20 @@ export class InProcessBus implements EventBus {
     return Promise.resolve();
   }
 
-  /** Resolves when every envelope published so far was handled (or dead-lettered). */
+  deadLetter(envelope: EventEnvelope, error: string, attempts: number): Promise<void> {
+    this.deadLetters.push({ envelope, error, attempts });
+    if (this.deadLetters.length > (this.options.maxDeadLetters ?? 1000)) this.deadLetters.shift();
+    return Promise.resolve();
+  }
+
+  /** Resolves when every envelope published so far was handled. */
   async idle(): Promise<void> {
     while (this.draining) await this.draining;
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    this.queue.length = 0;
     await this.idle();
   }
 
@@ -47,27 +63,18 @@ export class InProcessBus implements EventBus {
     if (this.draining || !this.handler) return;
     const handler = this.handler;
     this.draining = (async () => {
-      for (let envelope = this.queue.shift(); envelope; envelope = this.queue.shift()) {
-        await this.deliver(handler, envelope);
+      while (this.queue.length > 0 && !this.closed) {
+        try {
+          await handler(this.queue[0]!);
+          this.queue.shift();
+        } catch (error) {
+          this.options.onError?.(error);
+          await new Promise((resolve) => setTimeout(resolve, this.options.retryDelayMs ?? 100));
+        }
       }
     })().finally(() => {
       this.draining = undefined;
-      if (this.queue.length) this.drain();
+      if (this.queue.length && !this.closed) this.drain();
     });
-  }
-
-  private async deliver(handler: EnvelopeHandler, envelope: EventEnvelope): Promise<void> {
-    const maxAttempts = this.options.maxAttempts ?? 5;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await handler(envelope);
-        return;
-      } catch (error) {
-        if (attempt >= maxAttempts) {
-          this.options.onDeadLetter?.(envelope, error);
-          return;
-        }
-      }
-    }
   }
 }

@@ -22,16 +22,18 @@ export interface RabbitMqBusOptions {
   names?: Partial<RabbitMqNames>;
   /** Messages the broker may push before they are acked. @default 100 */
   prefetch?: number;
-  /** Deliveries of one message before it is dead-lettered with its error. @default 5 */
-  maxAttempts?: number;
+  /** Deliveries of one message after which the broker dead-letters it (a backstop). @default 50 */
+  maxDeliveries?: number;
+  /** Reconnection backoff after the broker went away, from low to high. @default 250, 5000 */
+  retryLowMs?: number;
+  retryHighMs?: number;
   onError?: (error: unknown) => void;
 }
 
 /**
  * RabbitMQ transport. Publishing waits for publisher confirms; messages are persistent, carry the
  * event id as messageId and the event type as routing key. Consumption is from a durable quorum
- * queue with a single active consumer (so delivery order is publish order even with several
- * read gateways attached), manual acks, a bounded prefetch and one handler at a time.
+ * queue with a single active consumer, manual acks, a bounded prefetch and one handler at a time.
  */
 export class RabbitMqBus implements EventBus {
   readonly names: RabbitMqNames;
@@ -42,13 +44,22 @@ export class RabbitMqBus implements EventBus {
   constructor(private readonly options: RabbitMqBusOptions) {
     this.names = { ...defaultRabbitMqNames, ...options.names };
     // noDelay: without it every other confirm waits ~40 ms on Nagle vs delayed ACK (FIELD-NOTES).
-    this.connection = new Connection({ url: options.url, noDelay: true, connectionName: 'sluice' });
+    this.connection = new Connection({
+      url: options.url,
+      noDelay: true,
+      connectionName: 'sluice',
+      retryLow: options.retryLowMs ?? 250,
+      retryHigh: options.retryHighMs ?? 5_000,
+    });
     this.connection.on('error', (error) => options.onError?.(error));
+    // The publisher declares the queue and its binding too: a confirmed message that no queue
+    // was bound for yet would be dropped as unroutable.
     this.publisher = this.connection.createPublisher({
       confirm: true,
       maxAttempts: 3,
-      exchanges: [{ exchange: this.names.exchange, type: 'topic', durable: true }],
-      queues: [{ queue: this.names.deadLetterQueue, durable: true }],
+      exchanges: [this.exchange()],
+      queues: [{ queue: this.names.deadLetterQueue, durable: true }, this.projectionQueue()],
+      queueBindings: [this.binding()],
     });
   }
 
@@ -70,43 +81,32 @@ export class RabbitMqBus implements EventBus {
   }
 
   consume(handler: EnvelopeHandler): Promise<void> {
-    const maxAttempts = this.options.maxAttempts ?? 5;
-    const prefetch = this.options.prefetch ?? 100;
     this.consumer = this.connection.createConsumer(
       {
         queue: this.names.queue,
-        queueOptions: {
-          durable: true,
-          arguments: {
-            'x-queue-type': 'quorum',
-            'x-single-active-consumer': true,
-            // A backstop only: the handler dead-letters with the error before this limit.
-            'x-delivery-limit': maxAttempts * 4,
-          },
-        },
-        qos: { prefetchCount: prefetch },
+        queueOptions: this.projectionQueue(),
+        qos: { prefetchCount: this.options.prefetch ?? 100 },
+        // rabbitmq-client defaults to unlimited concurrency (out of order) and to requeue on a
+        // throw: one at a time keeps log order, and a throw here is transient by contract.
         concurrency: 1,
         requeue: true,
-        exchanges: [{ exchange: this.names.exchange, type: 'topic', durable: true }],
-        queueBindings: [{ queue: this.names.queue, exchange: this.names.exchange, routingKey: '#' }],
+        exchanges: [this.exchange()],
+        queueBindings: [this.binding()],
       },
       async (message) => {
         let envelope: EventEnvelope;
         try {
           envelope = decodeEnvelope(message.body);
         } catch (error) {
-          await this.deadLetter(message.body, error, 1);
+          await this.sendToDeadLetterQueue(
+            message.body,
+            error instanceof Error ? error.message : String(error),
+            1,
+          );
           return ConsumerStatus.ACK;
         }
-        try {
-          await handler(envelope);
-          return ConsumerStatus.ACK;
-        } catch (error) {
-          const attempts = Number(message.headers?.['x-delivery-count'] ?? 0) + 1;
-          if (attempts < maxAttempts) return ConsumerStatus.REQUEUE;
-          await this.deadLetter(message.body, error, attempts);
-          return ConsumerStatus.ACK;
-        }
+        await handler(envelope);
+        return ConsumerStatus.ACK;
       },
     );
     this.consumer.on('error', (error) => this.options.onError?.(error));
@@ -114,19 +114,45 @@ export class RabbitMqBus implements EventBus {
     return new Promise((resolve) => consumer.once('ready', () => resolve()));
   }
 
-  /** Sends a message that cannot be applied to the dead-letter queue, with why, then acks it. */
-  private async deadLetter(body: unknown, error: unknown, attempts: number): Promise<void> {
+  private exchange() {
+    return { exchange: this.names.exchange, type: 'topic' as const, durable: true };
+  }
+
+  private binding() {
+    return { queue: this.names.queue, exchange: this.names.exchange, routingKey: '#' };
+  }
+
+  /** Declared alike by publisher and consumer (the broker refuses a declaration that differs). */
+  private projectionQueue() {
+    return {
+      queue: this.names.queue,
+      durable: true,
+      arguments: {
+        'x-queue-type': 'quorum' as const,
+        // One consumer at a time gets the queue, so events are applied in publish order even with
+        // several read gateways attached; another takes over when it goes away.
+        'x-single-active-consumer': true,
+        // A backstop for a handler that keeps failing transiently: then the broker dead-letters.
+        'x-delivery-limit': this.options.maxDeliveries ?? 50,
+        'x-dead-letter-exchange': '',
+        'x-dead-letter-routing-key': this.names.deadLetterQueue,
+      },
+    };
+  }
+
+  deadLetter(envelope: EventEnvelope, error: string, attempts: number): Promise<void> {
+    return this.sendToDeadLetterQueue(encodeEnvelope(envelope), error, attempts, envelope.event.eventId);
+  }
+
+  private async sendToDeadLetterQueue(body: unknown, error: string, attempts: number, messageId?: string) {
     await this.publisher.send(
       {
         exchange: '',
         routingKey: this.names.deadLetterQueue,
         durable: true,
         contentType: 'application/json',
-        headers: {
-          'x-error': error instanceof Error ? error.message : JSON.stringify(error),
-          'x-attempts': attempts,
-          'x-original-queue': this.names.queue,
-        },
+        ...(messageId ? { messageId } : {}),
+        headers: { 'x-error': error, 'x-attempts': attempts, 'x-original-queue': this.names.queue },
       },
       body,
     );

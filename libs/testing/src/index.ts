@@ -6,3 +6,10 @@ export {
   type TemporaryDatabase,
 } from './postgres-for-tests';
 export { eventStoreBackends, type OpenedStore, type StoreBackend } from './store-backends';
+export {
+  rabbitAvailability,
+  temporaryRabbitNames,
+  testAmqpUrl,
+  type TemporaryRabbitNames,
+} from './rabbitmq-for-tests';
+export { startTcpProxy, type TcpProxy } from './tcp-proxy';

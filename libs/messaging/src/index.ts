@@ -1,0 +1,12 @@
+export type { EventBus, EventEnvelope, EnvelopeHandler } from './event-bus';
+export { InProcessBus, type DeadLetter } from './in-process-bus';
+export {
+  RabbitMqBus,
+  defaultRabbitMqNames,
+  type RabbitMqBusOptions,
+  type RabbitMqNames,
+} from './rabbitmq-bus';
+export { encodeEnvelope, decodeEnvelope } from './envelope-codec';
+export { Relay, type RelayOptions } from './relay';
+export { runAsLeader, type Leadership, type LeadershipOptions } from './advisory-lock-leadership';
+export { WakeSignal } from './wake-signal';

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore, StreamAppend } from '@sluice/event-store';
+import {
+  eventStoreBackends,
+  rabbitAvailability,
+  startTcpProxy,
+  temporaryRabbitNames,
+  testAmqpUrl,
+  type OpenedStore,
+  type TemporaryRabbitNames,
+} from '@sluice/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventBus, EventEnvelope } from './event-bus';
+import { InProcessBus } from './in-process-bus';
+import { RabbitMqBus } from './rabbitmq-bus';
+import { Relay } from './relay';
+
+const rabbit = await rabbitAvailability();
+const quiet = () => {};
+
+function single(type = 'Relayed'): StreamAppend {
+  const metadata = { correlationId: 'relay', causationId: 'relay', at: '2026-01-01T00:00:00.000Z' };
+  return {
+    streamId: randomUUID(),
+    expectedVersion: 0,
+    events: [{ eventId: randomUUID(), type, data: {}, metadata }],
+  };
+}
+
+async function appendMany(store: EventStore, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const append = single();
+    ids.push(append.events[0]!.eventId);
+    expect((await store.append([append])).kind).toBe('appended');
+  }
+  return ids;
+}
+
+/** Everything the bus delivers, in arrival order. */
+async function collect(bus: EventBus): Promise<EventEnvelope[]> {
+  const received: EventEnvelope[] = [];
+  await bus.consume((envelope) => {
+    received.push(envelope);
+    return Promise.resolve();
+  });
+  return received;
+}
+
+/** Delivered ids in order, each once (at-least-once delivery may repeat some), of `among` only. */
+function distinctIds(received: readonly EventEnvelope[], among?: readonly string[]): string[] {
+  const ids = received.map((e) => e.event.eventId).filter((id) => !among || among.includes(id));
+  return [...new Set(ids)];
+}
+
+interface Setup {
+  name: string;
+  skip: string | false;
+  /** A new bus on the same transport (a restarted process); `viaProxyPort` routes it through a proxy. */
+  bus(viaProxyPort?: number): EventBus;
+  cleanup(): Promise<void>;
+}
+
+const pgBackend = (await eventStoreBackends()).find((b) => b.name === 'PostgreSQL')!;
+const pgliteBackend = (await eventStoreBackends()).find((b) => b.name === 'PGlite')!;
+
+function inProcess(): Setup {
+  const bus = new InProcessBus();
+  return { name: 'PGlite + in-process bus', skip: false, bus: () => bus, cleanup: () => bus.close() };
+}
+
+function rabbitMq(): Setup {
+  let names: TemporaryRabbitNames | undefined;
+  const buses: RabbitMqBus[] = [];
+  return {
+    name: 'PostgreSQL + RabbitMQ',
+    skip: pgBackend.skip || (rabbit.available ? false : rabbit.reason),
+    bus(viaProxyPort) {
+      names ??= temporaryRabbitNames();
+      const url = viaProxyPort ? `amqp://guest:guest@127.0.0.1:${viaProxyPort}` : testAmqpUrl;
+      const bus = new RabbitMqBus({ url, names, onError: quiet, retryLowMs: 50, retryHighMs: 200 });
+      buses.push(bus);
+      return bus;
+    },
+    async cleanup() {
+      for (const bus of buses) await bus.close();
+      await names?.cleanup();
+    },
+  };
+}
+
+for (const make of [inProcess, rabbitMq]) {
+  const probe = make();
+  describe.skipIf(probe.skip !== false)(`relay on ${probe.name}`, () => {
+    let opened: OpenedStore;
+    let setup: Setup;
+    // One consumer for the suite: with a single active consumer, a second one would stand by.
+    let received: EventEnvelope[];
+
+    beforeAll(async () => {
+      setup = make();
+      opened = await (setup.name.startsWith('PGlite') ? pgliteBackend : pgBackend).open();
+      received = await collect(setup.bus());
+    });
+    afterAll(async () => {
+      await setup?.cleanup();
+      await opened?.cleanup();
+    });
+
+    it('publishes every event in log order, waking on commits, and resumes after a restart', async () => {
+      const { store } = opened;
+      const first = new Relay({ store, bus: setup.bus(), name: 'restart', onError: quiet });
+      await first.start();
+      const before = await appendMany(store, 20);
+      await expect.poll(() => distinctIds(received).length).toBe(20);
+      await first.stop();
+      expect(await store.loadCheckpoint('restart')).toBe(received.at(-1)!.event.position);
+
+      const whileDown = await appendMany(store, 15);
+      const second = new Relay({ store, bus: setup.bus(), name: 'restart', onError: quiet });
+      await second.start();
+      await expect.poll(() => distinctIds(received).length).toBe(35);
+      await second.stop();
+
+      expect(distinctIds(received)).toEqual([...before, ...whileDown]);
+      const positions = received.map((e) => e.event.position);
+      expect(positions.every((p, i) => i === 0 || p > positions[i - 1]!)).toBe(true);
+      // Each envelope names its predecessor, so a consumer can tell a gap from a duplicate.
+      received.forEach((e, i) => i > 0 && expect(e.previousPosition).toBe(received[i - 1]!.event.position));
+    });
+
+    it('moves its checkpoint only after the bus confirmed, and sends again after a failure', async () => {
+      const { store } = opened;
+      const inner = setup.bus();
+      let confirm!: () => void;
+      let failuresLeft = 2;
+      const held = new Promise<void>((resolve) => (confirm = resolve));
+      const gated: EventBus = {
+        ...inner,
+        deadLetter: (...args) => inner.deadLetter(...args),
+        close: () => inner.close(),
+        async publish(envelopes) {
+          await held;
+          if (failuresLeft-- > 0) throw new Error('broker said no');
+          return inner.publish(envelopes);
+        },
+      };
+      const start = await store.head();
+      const relay = new Relay({ store, bus: gated, name: 'confirm', onError: quiet });
+      await relay.start();
+      const ids = await appendMany(store, 5);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await store.loadCheckpoint('confirm')).toBe(0n);
+      expect(relay.position()).toBe(0n);
+      confirm();
+      await expect
+        .poll(() => distinctIds(received).filter((id) => ids.includes(id)).length, { timeout: 5_000 })
+        .toBe(5);
+      await expect.poll(() => store.loadCheckpoint('confirm')).toBeGreaterThan(start);
+      await relay.stop();
+    });
+  });
+}
+
+describe.skipIf(pgBackend.skip !== false || !rabbit.available)('relay through a RabbitMQ outage', () => {
+  it('reconnects and resumes from its checkpoint, losing nothing', async () => {
+    const opened = await pgBackend.open();
+    const names = temporaryRabbitNames();
+    const proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(testAmqpUrl).port || 5672) });
+    const options = { names, onError: quiet, retryLowMs: 50, retryHighMs: 200 };
+    const consumerBus = new RabbitMqBus({ url: testAmqpUrl, ...options });
+    const relayBus = new RabbitMqBus({ url: `amqp://guest:guest@127.0.0.1:${proxy.port}`, ...options });
+    try {
+      const received = await collect(consumerBus);
+      const relay = new Relay({ store: opened.store, bus: relayBus, onError: quiet });
+      await relay.start();
+      const before = await appendMany(opened.store, 10);
+      await expect.poll(() => distinctIds(received).length).toBe(10);
+
+      proxy.cut();
+      const during = await appendMany(opened.store, 10);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(distinctIds(received)).toEqual(before);
+      proxy.restore();
+
+      await expect.poll(() => distinctIds(received).length, { timeout: 15_000 }).toBe(20);
+      expect(distinctIds(received)).toEqual([...before, ...during]);
+      await relay.stop();
+    } finally {
+      await relayBus.close();
+      await consumerBus.close();
+      await proxy.close();
+      await names.cleanup();
+      await opened.cleanup();
+    }
+  });
+});
