@@ -11,3 +11,4 @@ export { createSqlEventStore, type SluiceDatabase, type SqlEventStoreDriver } fr
 export { pgliteRawQuery, postgresRawQuery, type RawQuery } from './raw-query';
 export { encodeAppend, MAX_EVENTS_PER_APPEND } from './encode-append';
 export { events, commands, logCheckpoints } from './schema';
+export { isTransientDatabaseError, sqlState } from './postgres-error';

@@ -1,13 +1,26 @@
-import type { EventStore, StoredEvent } from '@sluice/event-store';
-import { inArray, sql } from 'drizzle-orm';
+import { isTransientDatabaseError, type EventStore, type StoredEvent } from '@sluice/event-store';
+import { inArray, lt, sql } from 'drizzle-orm';
 import type { AnyProjection, Db } from './projection';
-import { projectionCheckpoints } from './schema';
+import { projectionCheckpoints, projectionDeadLetters } from './schema';
+
+/** Channel on which every committed batch announces the position now applied. */
+export const PROJECTIONS_CHANNEL = 'sluice_projections';
 
 export interface ProjectorOptions {
   /** Events per transaction when catching up from the log. @default 2000 */
   batchSize?: number;
+  /** Attempts at one event before it is dead-lettered (transient failures excepted). @default 3 */
+  maxAttempts?: number;
   /** Called after each committed batch with the position now applied. */
   onApplied?: (position: bigint) => void;
+  /** Told of an event set aside after every attempt failed, e.g. to put it on a dead-letter queue. */
+  onDeadLetter?: (event: StoredEvent, error: string, attempts: number) => Promise<void>;
+}
+
+/** What a delivery came with: the event and its predecessor's position in the log. */
+export interface Delivery {
+  event: StoredEvent;
+  previousPosition: bigint;
 }
 
 /**
@@ -15,9 +28,17 @@ export interface ProjectorOptions {
  * that locks the projections' checkpoint rows, skips what they already applied, updates the read
  * models and moves the checkpoints: a redelivered or older event changes nothing, and several
  * projector processes on one database serialise on the lock instead of applying twice.
+ *
+ * Failures: a transient one (lost connection, serialization) is thrown, for the bus to deliver
+ * again. An event that fails `maxAttempts` times otherwise is recorded as a dead letter with its
+ * error and the checkpoints move past it, so the events after it keep flowing.
  */
 export class Projector {
   private readonly batchSize: number;
+  private readonly maxAttempts: number;
+  private readonly names: string[];
+  /** The lowest applied position as last seen; the checkpoint rows stay the truth. */
+  private known: bigint | undefined;
 
   constructor(
     private readonly db: Db,
@@ -26,6 +47,8 @@ export class Projector {
     private readonly options: ProjectorOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 2000;
+    this.maxAttempts = options.maxAttempts ?? 3;
+    this.names = projections.map((p) => p.name);
   }
 
   /** Applied position of every projection (0n for one that never applied anything). */
@@ -33,80 +56,142 @@ export class Projector {
     const rows = await this.db
       .select()
       .from(projectionCheckpoints)
-      .where(
-        inArray(
-          projectionCheckpoints.name,
-          this.projections.map((p) => p.name),
-        ),
-      );
+      .where(inArray(projectionCheckpoints.name, this.names));
     const byName = new Map(
       rows.map((row) => [row.name, { position: row.position, updatedAt: row.updatedAt }]),
     );
-    return new Map(
-      this.projections.map((p) => [p.name, byName.get(p.name) ?? { position: 0n, updatedAt: null }]),
-    );
+    return new Map(this.names.map((name) => [name, byName.get(name) ?? { position: 0n, updatedAt: null }]));
   }
 
   /** The lowest applied position: everything up to it is in every read model. */
   async appliedPosition(): Promise<bigint> {
     let lowest: bigint | undefined;
-    for (const { position } of (await this.positions()).values())
+    for (const { position } of (await this.positions()).values()) {
       if (lowest === undefined || position < lowest) lowest = position;
-    return lowest ?? 0n;
+    }
+    this.known = lowest ?? 0n;
+    return this.known;
   }
 
   /**
-   * Applies one delivered event. When the event's predecessor in the log is past what was
-   * applied, a delivery was missed or reordered: the log, not the broker, fills the gap.
+   * Applies one delivered event. When its predecessor in the log is past what was applied, a
+   * delivery was missed or reordered: the log, not the broker, fills the gap.
    */
-  async deliver(event: StoredEvent, previousPosition: bigint): Promise<void> {
-    const applied = await this.appliedPosition();
+  async deliver({ event, previousPosition }: Delivery): Promise<void> {
+    let applied = this.known ?? (await this.appliedPosition());
+    if (event.position <= applied) return;
+    if (previousPosition > applied) applied = await this.appliedPosition();
     if (event.position <= applied) return;
     if (previousPosition > applied) {
       await this.catchUp(event.position);
       return;
     }
-    await this.applyBatch([event]);
+    await this.applyOrDeadLetter([event]);
   }
 
-  /** Reads the log from the lowest checkpoint and applies it, until `until` (or the head). */
+  /** Reads the log from the lowest checkpoint and applies it, up to `until` (or the head). */
   async catchUp(until?: bigint): Promise<bigint> {
     let position = await this.appliedPosition();
-    for (;;) {
+    while (until === undefined || position < until) {
       const events = await this.store.readAllAfter(position, this.batchSize);
-      if (events.length === 0) return position;
-      await this.applyBatch(events);
-      position = events[events.length - 1]!.position;
-      if (until !== undefined && position >= until) return position;
+      if (events.length === 0) break;
+      await this.applyOrDeadLetter(events);
+      position = events.at(-1)!.position;
     }
+    return position;
   }
 
-  async applyBatch(events: readonly StoredEvent[]): Promise<void> {
+  private async applyOrDeadLetter(events: readonly StoredEvent[]): Promise<void> {
+    try {
+      await this.applyBatch(events);
+      return;
+    } catch (error) {
+      if (isTransientDatabaseError(error)) throw error;
+      if (events.length > 1) {
+        // Find the culprit: the others still apply, in order.
+        for (const event of events) await this.applyOrDeadLetter([event]);
+        return;
+      }
+    }
+    const event = events[0]!;
+    let lastError: unknown;
+    for (let attempt = 2; attempt <= this.maxAttempts; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
+      try {
+        await this.applyBatch(events);
+        return;
+      } catch (error) {
+        if (isTransientDatabaseError(error)) throw error;
+        lastError = error;
+      }
+    }
+    await this.deadLetter(event, describe(lastError), this.maxAttempts);
+  }
+
+  private async applyBatch(events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const last = events[events.length - 1]!.position;
+    const last = events.at(-1)!.position;
     await this.db.transaction(async (tx) => {
-      const names = this.projections.map((p) => p.name);
-      await tx
-        .insert(projectionCheckpoints)
-        .values(names.map((name) => ({ name, position: 0n })))
-        .onConflictDoNothing();
-      const rows = await tx
-        .select()
-        .from(projectionCheckpoints)
-        .where(inArray(projectionCheckpoints.name, names))
-        .for('update');
-      const applied = new Map(rows.map((row) => [row.name, row.position]));
+      const applied = await this.lockCheckpoints(tx);
       for (const projection of this.projections) {
         const from = applied.get(projection.name) ?? 0n;
         const fresh = events.filter((event) => event.position > from);
         if (fresh.length === 0) continue;
         await projection.run(tx, fresh);
-        await tx
-          .update(projectionCheckpoints)
-          .set({ position: last, updatedAt: sql`now()` })
-          .where(sql`${projectionCheckpoints.name} = ${projection.name}`);
       }
+      await this.moveCheckpoints(tx, last);
     });
-    this.options.onApplied?.(last);
+    this.advanced(last);
   }
+
+  private async deadLetter(event: StoredEvent, error: string, attempts: number): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await this.lockCheckpoints(tx);
+      await tx
+        .insert(projectionDeadLetters)
+        .values({ position: event.position, eventId: event.eventId, type: event.type, error, attempts })
+        .onConflictDoNothing();
+      await this.moveCheckpoints(tx, event.position);
+    });
+    this.advanced(event.position);
+    await this.options.onDeadLetter?.(event, error, attempts);
+  }
+
+  /** Creates missing checkpoint rows and locks them all: projectors on one database take turns. */
+  private async lockCheckpoints(tx: Db): Promise<Map<string, bigint>> {
+    await tx
+      .insert(projectionCheckpoints)
+      .values(this.names.map((name) => ({ name, position: 0n })))
+      .onConflictDoNothing();
+    const rows = await tx
+      .select()
+      .from(projectionCheckpoints)
+      .where(inArray(projectionCheckpoints.name, this.names))
+      .for('update');
+    return new Map(rows.map((row) => [row.name, row.position]));
+  }
+
+  private async moveCheckpoints(tx: Db, position: bigint): Promise<void> {
+    await tx
+      .update(projectionCheckpoints)
+      .set({ position, updatedAt: sql`now()` })
+      .where(
+        sql`${inArray(projectionCheckpoints.name, this.names)} and ${lt(projectionCheckpoints.position, position)}`,
+      );
+    // Delivered on commit to every read gateway listening: their atLeast waits and subscriptions.
+    await tx.execute(sql`select pg_notify(${PROJECTIONS_CHANNEL}, ${position.toString()})`);
+  }
+
+  private advanced(position: bigint): void {
+    if (this.known === undefined || position > this.known) this.known = position;
+    this.options.onApplied?.(position);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}${causeOf(error)}` : String(error);
+}
+
+function causeOf(error: Error): string {
+  return error.cause instanceof Error ? ` (${error.cause.message})` : '';
 }

@@ -1,0 +1,24 @@
+import { readInteger, readString, readUrl } from './config-errors';
+
+/** What every gateway process reads alike; each adds its own port and options. */
+export interface GatewayConfig {
+  host: string;
+  /** Real PostgreSQL when set; otherwise embedded PGlite persisted under dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  databasePoolSize: number;
+  maxBodyBytes: number;
+  maxConnections: number;
+}
+
+/** Reads HOST, DATABASE_URL, SLUICE_DATA_DIR, DATABASE_POOL_SIZE, MAX_BODY_BYTES, MAX_CONNECTIONS. */
+export function readGatewayConfig(env: Readonly<Record<string, string | undefined>>): GatewayConfig {
+  return {
+    host: readString(env, 'HOST', '0.0.0.0'),
+    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: readString(env, 'SLUICE_DATA_DIR', '.data'),
+    databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 500 }),
+    maxBodyBytes: readInteger(env, 'MAX_BODY_BYTES', 1_048_576, { min: 1024, max: 104_857_600 }),
+    maxConnections: readInteger(env, 'MAX_CONNECTIONS', 1000, { min: 1, max: 100_000 }),
+  };
+}

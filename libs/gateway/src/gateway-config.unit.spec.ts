@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readGatewayConfig } from './gateway-config';
+
+describe('shared gateway configuration', () => {
+  it('has a default for everything', () => {
+    expect(readGatewayConfig({})).toEqual({
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      dataDir: '.data',
+      databasePoolSize: 10,
+      maxBodyBytes: 1_048_576,
+      maxConnections: 1000,
+    });
+  });
+
+  it('reads every variable and names a bad one', () => {
+    expect(
+      readGatewayConfig({
+        HOST: '127.0.0.1',
+        DATABASE_URL: 'postgresql://u@h/db',
+        SLUICE_DATA_DIR: '/var/sluice',
+        DATABASE_POOL_SIZE: '4',
+        MAX_BODY_BYTES: '2048',
+        MAX_CONNECTIONS: '10',
+      }),
+    ).toEqual({
+      host: '127.0.0.1',
+      databaseUrl: 'postgresql://u@h/db',
+      dataDir: '/var/sluice',
+      databasePoolSize: 4,
+      maxBodyBytes: 2048,
+      maxConnections: 10,
+    });
+    expect(() => readGatewayConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/^DATABASE_POOL_SIZE must be/);
+  });
+});

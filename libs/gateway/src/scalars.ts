@@ -1,0 +1,88 @@
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
+
+const POSITION_PATTERN = /^(0|[1-9][0-9]{0,19})$/;
+// Strict ISO-8601 with a zone, so "2026-01-02" or "next tuesday" is refused, not guessed at.
+const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function invalid(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+function parsePosition(value: unknown): string {
+  if (typeof value === 'string' && POSITION_PATTERN.test(value)) return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
+  throw invalid('Position must be a non-negative integer written as a decimal string.');
+}
+
+function serializePosition(value: unknown): string {
+  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string')
+    return String(value);
+  throw new TypeError(`Position cannot represent ${typeof value}`);
+}
+
+function parseSafeInt(value: unknown): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  throw invalid('SafeInt must be an integer between -(2^53-1) and 2^53-1.');
+}
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value === 'string' && DATE_TIME_PATTERN.test(value)) {
+    const date = new Date(value);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  throw invalid('DateTime must be an ISO-8601 timestamp with a time zone, e.g. 2026-01-02T03:04:05Z.');
+}
+
+/** Accepts a Date, epoch milliseconds, or any string Date parses (PostgreSQL's text form included). */
+function serializeDateTime(value: unknown): string {
+  const date =
+    value instanceof Date
+      ? value
+      : typeof value === 'string' || typeof value === 'number'
+        ? new Date(value)
+        : null;
+  if (date === null || Number.isNaN(date.getTime()))
+    throw new TypeError('DateTime cannot represent this value');
+  return date.toISOString();
+}
+
+export const PositionScalar = new GraphQLScalarType<string, string>({
+  name: 'Position',
+  description: 'Global position of an event in the log, a decimal string (it may outgrow 2^53).',
+  serialize: serializePosition,
+  parseValue: parsePosition,
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parsePosition(ast.value);
+    throw invalid('Position must be a decimal string.');
+  },
+});
+
+export const SafeIntScalar = new GraphQLScalarType<number, number>({
+  name: 'SafeInt',
+  description: "An integer within JavaScript's safe range, as a JSON number. Money is in cents.",
+  serialize: parseSafeInt,
+  parseValue: parseSafeInt,
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.INT) return parseSafeInt(Number(ast.value));
+    throw invalid('SafeInt must be an integer literal.');
+  },
+});
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An ISO-8601 timestamp in UTC.',
+  serialize: serializeDateTime,
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.STRING) return parseDateTime(ast.value);
+    throw invalid('DateTime must be a string.');
+  },
+});
+
+export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: 'Any JSON value.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast: ValueNode, variables) => valueFromASTUntyped(ast, variables),
+});

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import type { DomainEvent } from '@sluice/domain';
+import type { EventStore, StoredEvent } from '@sluice/event-store';
+import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allProjections } from './all-projections';
+import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
+import { Projector } from './projector';
+import { orders, productSales, products, projectionDeadLetters, salesStats } from './schema';
+
+const at = '2026-01-01T00:00:00.000Z';
+const metadata = { correlationId: 'test', causationId: 'test', at };
+
+/** Appends domain events to their streams (each stream new), like the write side would. */
+async function write(store: EventStore, ...writes: Array<[streamId: string, version: number, DomainEvent]>) {
+  const outcome = await store.append(
+    writes.map(([streamId, expectedVersion, event]) => ({
+      streamId,
+      expectedVersion,
+      events: [{ eventId: randomUUID(), type: event.type, data: event.data, metadata }],
+    })),
+  );
+  if (outcome.kind !== 'appended') throw new Error(outcome.kind);
+  return outcome.lastPosition;
+}
+
+function registered(productId: string, stock = 10, priceCents = 500): DomainEvent {
+  const sku = `SKU-${productId.slice(0, 8).toUpperCase()}`;
+  return {
+    type: 'ProductRegistered',
+    data: { productId, sku, name: sku, priceCents, initialStock: stock, at },
+  };
+}
+
+async function placeAndPay(store: EventStore, productId: string, productVersion: number, quantity: number) {
+  const orderId = randomUUID();
+  const lines = [{ productId, quantity, unitPriceCents: 500 }];
+  await write(
+    store,
+    [
+      orderId,
+      0,
+      { type: 'OrderPlaced', data: { orderId, customerId: 'c', lines, totalCents: 500 * quantity, at } },
+    ],
+    [productId, productVersion, { type: 'StockReserved', data: { productId, orderId, quantity, at } }],
+  );
+  await write(store, [orderId, 1, { type: 'OrderPaid', data: { orderId, amountCents: 500 * quantity, at } }]);
+  return orderId;
+}
+
+for (const backend of await eventStoreBackends()) {
+  describe.skipIf(backend.skip !== false)(`projector on ${backend.name}`, () => {
+    let opened: OpenedStore;
+    let readModels: OpenedProjections;
+    const others: OpenedProjections[] = [];
+
+    async function openReadModels(): Promise<OpenedProjections> {
+      return opened.pglite
+        ? openPgliteProjections(opened.pglite)
+        : openPostgresProjections(opened.databaseUrl!, 4);
+    }
+
+    async function snapshot() {
+      const { db } = readModels;
+      return {
+        products: await db.select().from(products).orderBy(products.id),
+        orders: await db.select().from(orders).orderBy(orders.id),
+        stats: await db.select().from(salesStats),
+        sales: await db.select().from(productSales).orderBy(productSales.productId),
+      };
+    }
+
+    async function allEvents(): Promise<StoredEvent[]> {
+      return opened.store.readAllAfter(0n, 100_000);
+    }
+
+    beforeAll(async () => {
+      opened = await backend.open();
+      readModels = await openReadModels();
+    });
+    afterAll(async () => {
+      for (const other of others) await other.close();
+      await readModels?.close();
+      await opened?.cleanup();
+    });
+
+    it('applies the log to every read model, and the same events again change nothing', async () => {
+      const { store } = opened;
+      const productId = randomUUID();
+      await write(store, [productId, 0, registered(productId, 10)]);
+      await placeAndPay(store, productId, 1, 3);
+      const projector = new Projector(readModels.db, store, allProjections);
+      const head = await store.head();
+      expect(await projector.catchUp()).toBe(head);
+      const [row] = await readModels.db.select().from(products);
+      expect(row).toMatchObject({ id: productId, stock: 7, version: 2 });
+      const [stats] = await readModels.db.select().from(salesStats);
+      expect(stats).toMatchObject({ ordersPlaced: 1, ordersPaid: 1, revenueCents: 1500 });
+
+      const before = await snapshot();
+      const events = await allEvents();
+      // Delivered twice, and out of order: nothing changes.
+      for (const event of [...events, ...events.reverse()])
+        await projector.deliver({ event, previousPosition: 0n });
+      const again = new Projector(readModels.db, store, allProjections);
+      for (const event of events) await again.deliver({ event, previousPosition: 0n });
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('fills a gap in deliveries from the log', async () => {
+      const { store } = opened;
+      const projector = new Projector(readModels.db, store, allProjections);
+      await projector.catchUp();
+      const productId = randomUUID();
+      await write(store, [productId, 0, registered(productId, 5)]);
+      await write(store, [productId, 1, { type: 'ProductRestocked', data: { productId, quantity: 4, at } }]);
+      await write(store, [productId, 2, { type: 'ProductRestocked', data: { productId, quantity: 1, at } }]);
+      const fresh = (await allEvents()).filter((e) => e.streamId === productId);
+      // Only the last one arrives; its predecessor is unknown to the read models.
+      await projector.deliver({ event: fresh[2]!, previousPosition: fresh[1]!.position });
+      const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
+      expect(row).toMatchObject({ stock: 10, version: 3 });
+      expect(await projector.appliedPosition()).toBe(fresh[2]!.position);
+    });
+
+    it('dead-letters an event that keeps failing, with its error, and applies the ones after it', async () => {
+      const { store } = opened;
+      const deadLettered: Array<{ type: string; error: string }> = [];
+      const projector = new Projector(readModels.db, store, allProjections, {
+        onDeadLetter: (event, error) => {
+          deadLettered.push({ type: event.type, error });
+          return Promise.resolve();
+        },
+      });
+      await projector.catchUp();
+      const broken = randomUUID();
+      // A registration without a name: the products table refuses it every time.
+      await write(store, [
+        broken,
+        0,
+        { ...registered(broken), data: { ...registered(broken).data, name: null } } as never,
+      ]);
+      const fine = randomUUID();
+      await write(store, [fine, 0, registered(fine, 2)]);
+      await projector.catchUp();
+
+      expect(deadLettered).toEqual([
+        { type: 'ProductRegistered', error: expect.stringContaining('name') as string },
+      ]);
+      const letters = await readModels.db.select().from(projectionDeadLetters);
+      expect(letters).toEqual([expect.objectContaining({ type: 'ProductRegistered', attempts: 3 })]);
+      const rows = await readModels.db.select().from(products).where(eq(products.id, fine));
+      expect(rows).toHaveLength(1);
+      expect(await projector.appliedPosition()).toBe(await store.head());
+    });
+
+    it('applies each event once when two projectors race over the same deliveries', async () => {
+      const { store } = opened;
+      const second = await openReadModels();
+      others.push(second);
+      const a = new Projector(readModels.db, store, allProjections);
+      const b = new Projector(second.db, store, allProjections);
+      await a.catchUp();
+      const start = await store.head();
+      const productId = randomUUID();
+      await write(store, [productId, 0, registered(productId, 100)]);
+      for (let i = 0; i < 10; i++) await placeAndPay(store, productId, i + 1, 2);
+      const fresh = await store.readAllAfter(start, 1000);
+      const deliveries = fresh.map((event, i) => ({
+        event,
+        previousPosition: i ? fresh[i - 1]!.position : start,
+      }));
+      await Promise.all([
+        (async () => {
+          for (const d of deliveries) await a.deliver(d);
+        })(),
+        (async () => {
+          for (const d of deliveries) await b.deliver(d);
+        })(),
+      ]);
+      const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
+      expect(row).toMatchObject({ stock: 80 });
+      const [sold] = await readModels.db
+        .select()
+        .from(productSales)
+        .where(eq(productSales.productId, productId));
+      expect(sold).toMatchObject({ unitsSold: 20, revenueCents: 10_000 });
+    });
+  });
+}
