@@ -1,0 +1,46 @@
+import { startHttpServer, type RunningHttpServer } from '@sluice/gateway';
+import { createReadYoga, type ReadYogaOptions } from './read-yoga';
+
+export interface ReadGatewayOptions extends ReadYogaOptions {
+  port: number;
+  /** @default '0.0.0.0' */
+  host?: string;
+  /** @default 1048576 */
+  maxBodyBytes?: number;
+  /** @default 1000 */
+  maxConnections?: number;
+}
+
+export interface ReadGatewayApp {
+  yoga: ReturnType<typeof createReadYoga>;
+  /** Listens; resolves with the base URL (port 0 picks a free port). */
+  start(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The read gateway, shared by the process that composes the read side and the tests. The
+ * database, store, progress and feed are the caller's: they outlive start/stop.
+ */
+export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayApp {
+  const yoga = createReadYoga(options);
+  let server: RunningHttpServer | undefined;
+  return {
+    yoga,
+    async start() {
+      server = await startHttpServer({
+        handler: yoga,
+        port: options.port,
+        ...(options.host ? { host: options.host } : {}),
+        ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
+        ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+      });
+      options.logger.info('read gateway listening', { url: `${server.url}/graphql` });
+      return server.url;
+    },
+    async stop() {
+      await server?.close();
+      server = undefined;
+    },
+  };
+}

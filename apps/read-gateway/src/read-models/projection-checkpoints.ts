@@ -1,0 +1,13 @@
+import { projectionCheckpoints, type Db } from '@sluice/projections';
+import { inArray } from 'drizzle-orm';
+import type { CheckpointRow } from './rows';
+
+/** The checkpoint of each named projection, position 0 for one that has applied nothing yet. */
+export async function checkpointsOf(db: Db, names: readonly string[]): Promise<CheckpointRow[]> {
+  const rows = await db
+    .select()
+    .from(projectionCheckpoints)
+    .where(inArray(projectionCheckpoints.name, [...names]));
+  const byName = new Map(rows.map((row) => [row.name, row]));
+  return names.map((name) => byName.get(name) ?? { name, position: 0n, updatedAt: null });
+}

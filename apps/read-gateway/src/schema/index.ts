@@ -1,0 +1,23 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder';
+import './scalars';
+import './product';
+import './order';
+import './sales-stats';
+import './projection-status';
+import './event';
+
+builder.queryType({});
+builder.subscriptionType({});
+
+let schema: GraphQLSchema | undefined;
+
+/** The read gateway's schema, built once from the Pothos definitions. */
+export function readSchema(): GraphQLSchema {
+  schema ??= builder.toSchema();
+  return schema;
+}
+
+export function printReadSchema(): string {
+  return printSchema(lexicographicSortSchema(readSchema()));
+}

@@ -1,0 +1,68 @@
+import { orderLinesOf } from '@sluice/projections';
+import { reachAtLeast } from '../at-least';
+import { connection } from '../connection/connection';
+import { pageRequest } from '../connection/page-request';
+import { orderById, orderList } from '../read-models/orders';
+import type { OrderRow } from '../read-models/rows';
+import { builder } from './builder';
+import { connectionType } from './connection-type';
+import { OrderLineRef } from './order-line';
+import { OrderStatusEnum, orderStatusOf } from './order-status';
+
+export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    customerId: t.exposeID('customerId'),
+    status: t.field({ type: OrderStatusEnum, resolve: (order) => orderStatusOf(order.status) }),
+    lines: t.field({ type: [OrderLineRef], resolve: (order) => orderLinesOf(order) }),
+    totalCents: t.expose('totalCents', { type: 'SafeInt' }),
+    placedAt: t.expose('placedAt', { type: 'DateTime' }),
+    paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true }),
+    shippedAt: t.expose('shippedAt', { type: 'DateTime', nullable: true }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    cancelReason: t.exposeString('cancelReason', { nullable: true }),
+    version: t.exposeInt('version'),
+    position: t.expose('position', { type: 'Position' }),
+  }),
+});
+
+const OrderConnectionRef = connectionType('Order', OrderRef);
+
+builder.queryFields((t) => ({
+  order: t.field({
+    type: OrderRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }), atLeast: t.arg({ type: 'Position' }) },
+    resolve: async (_root, args, context) => {
+      await reachAtLeast(context, args.atLeast);
+      return orderById(context.db, args.id);
+    },
+  }),
+  orders: t.field({
+    type: OrderConnectionRef,
+    description: 'Newest placed first.',
+    args: {
+      customerId: t.arg.id(),
+      status: t.arg({ type: OrderStatusEnum }),
+      first: t.arg.int({ description: 'Page size: 20 when left out, at most 100.' }),
+      after: t.arg.string(),
+      atLeast: t.arg({ type: 'Position' }),
+    },
+    resolve: async (_root, args, context) => {
+      const page = pageRequest(args);
+      await reachAtLeast(context, args.atLeast);
+      return connection(page, orderList(context.db, args));
+    },
+  }),
+}));
+
+builder.subscriptionField('orderChanged', (t) =>
+  t.field({
+    type: OrderRef,
+    description: "The order's new state after each change; filtered by id or customerId when given.",
+    args: { id: t.arg.id(), customerId: t.arg.id() },
+    subscribe: (_root, args, context) =>
+      context.feed.orderChanged({ id: args.id ?? undefined, customerId: args.customerId ?? undefined }),
+    resolve: (row) => row,
+  }),
+);

@@ -1,0 +1,78 @@
+import { reachAtLeast } from '../at-least';
+import { connection } from '../connection/connection';
+import { pageRequest } from '../connection/page-request';
+import { productBySku, productList } from '../read-models/products';
+import type { ProductRow } from '../read-models/rows';
+import { builder } from './builder';
+import { connectionType } from './connection-type';
+
+export const ProductRef = builder.objectRef<ProductRow>('Product').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    sku: t.exposeString('sku'),
+    name: t.exposeString('name'),
+    priceCents: t.expose('priceCents', { type: 'SafeInt' }),
+    stock: t.exposeInt('stock', { description: 'Units on hand that no open order has reserved.' }),
+    unitsSold: t.int({
+      description: 'Units in orders that were paid and not cancelled afterwards.',
+      resolve: (product, _args, context) => context.loaders.unitsSold.load(product.id),
+    }),
+    discontinued: t.exposeBoolean('discontinued'),
+    version: t.exposeInt('version'),
+    position: t.expose('position', {
+      type: 'Position',
+      description: 'Position of the last event applied to this product.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const ProductConnectionRef = connectionType('Product', ProductRef);
+
+builder.queryFields((t) => ({
+  product: t.field({
+    type: ProductRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }), atLeast: t.arg({ type: 'Position' }) },
+    resolve: async (_root, args, context) => {
+      await reachAtLeast(context, args.atLeast);
+      return context.loaders.product.load(args.id);
+    },
+  }),
+  productBySku: t.field({
+    type: ProductRef,
+    nullable: true,
+    args: { sku: t.arg.string({ required: true }), atLeast: t.arg({ type: 'Position' }) },
+    resolve: async (_root, args, context) => {
+      await reachAtLeast(context, args.atLeast);
+      return productBySku(context.db, args.sku);
+    },
+  }),
+  products: t.field({
+    type: ProductConnectionRef,
+    description: 'Newest first. search keeps products whose name or SKU contains it, case-insensitively.',
+    args: {
+      first: t.arg.int({ description: 'Page size: 20 when left out, at most 100.' }),
+      after: t.arg.string(),
+      search: t.arg.string(),
+      includeDiscontinued: t.arg.boolean({ description: 'Discontinued products are left out unless true.' }),
+      atLeast: t.arg({ type: 'Position' }),
+    },
+    resolve: async (_root, args, context) => {
+      const page = pageRequest(args);
+      await reachAtLeast(context, args.atLeast);
+      return connection(page, productList(context.db, args));
+    },
+  }),
+}));
+
+builder.subscriptionField('productChanged', (t) =>
+  t.field({
+    type: ProductRef,
+    description: "The product's new state after each change; every product when id is left out.",
+    args: { id: t.arg.id() },
+    subscribe: (_root, args, context) => context.feed.productChanged(args.id ?? undefined),
+    resolve: (row) => row,
+  }),
+);

@@ -1,0 +1,16 @@
+import type { EventStore } from '@sluice/event-store';
+import type { Db, ProjectionProgress } from '@sluice/projections';
+import type { LiveFeed } from '../live-feed';
+import type { ReadLoaders } from '../read-models/read-loaders';
+
+/** Per-request context of the read gateway's resolvers. */
+export interface ReadContext {
+  db: Db;
+  store: EventStore;
+  progress: ProjectionProgress;
+  feed: LiveFeed;
+  /** How long a query with atLeast waits for the projections before STALE_READ. */
+  staleReadTimeoutMs: number;
+  /** Fresh per request, so batching and caching never outlive one response. */
+  loaders: ReadLoaders;
+}

@@ -1,0 +1,47 @@
+import { reachAtLeast } from '../at-least';
+import { boundedSize } from '../connection/bounded-size';
+import type { SalesStatsRow } from '../read-models/rows';
+import { currentSalesStats, topProductSales } from '../read-models/sales';
+import { builder } from './builder';
+import { ProductSalesRef } from './product-sales';
+
+export const SalesStatsRef = builder.objectRef<SalesStatsRow>('SalesStats').implement({
+  description: 'Each counter counts the orders that ever reached that status.',
+  fields: (t) => ({
+    ordersPlaced: t.exposeInt('ordersPlaced'),
+    ordersPaid: t.exposeInt('ordersPaid'),
+    ordersShipped: t.exposeInt('ordersShipped'),
+    ordersCancelled: t.exposeInt('ordersCancelled'),
+    revenueCents: t.expose('revenueCents', {
+      type: 'SafeInt',
+      description: 'Payments of orders that were not cancelled afterwards.',
+    }),
+    topProducts: t.field({
+      type: [ProductSalesRef],
+      description: 'Best sellers by units sold, then revenue; limit is 5 when left out, at most 100.',
+      args: { limit: t.arg.int() },
+      resolve: (_stats, args, context) => topProductSales(context.db, boundedSize(args.limit, 'limit', 5)),
+    }),
+    position: t.expose('position', { type: 'Position' }),
+  }),
+});
+
+builder.queryField('salesStats', (t) =>
+  t.field({
+    type: SalesStatsRef,
+    args: { atLeast: t.arg({ type: 'Position' }) },
+    resolve: async (_root, args, context) => {
+      await reachAtLeast(context, args.atLeast);
+      return currentSalesStats(context.db);
+    },
+  }),
+);
+
+builder.subscriptionField('salesStatsChanged', (t) =>
+  t.field({
+    type: SalesStatsRef,
+    description: 'The new totals after each change.',
+    subscribe: (_root, _args, context) => context.feed.salesStatsChanged(),
+    resolve: (row) => row,
+  }),
+);

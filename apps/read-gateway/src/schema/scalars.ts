@@ -1,0 +1,7 @@
+import { DateTimeScalar, JSONScalar, PositionScalar, SafeIntScalar } from '@sluice/gateway';
+import { builder } from './builder';
+
+builder.addScalarType('Position', PositionScalar);
+builder.addScalarType('SafeInt', SafeIntScalar);
+builder.addScalarType('DateTime', DateTimeScalar);
+builder.addScalarType('JSON', JSONScalar);

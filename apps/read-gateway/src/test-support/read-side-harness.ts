@@ -1,0 +1,88 @@
+import { createConsoleLogger } from '@sluice/gateway';
+import {
+  allProjections,
+  openPgliteProjections,
+  openPostgresProjections,
+  ProgressTracker,
+  Projector,
+  type OpenedProjections,
+  type ProjectionProgress,
+} from '@sluice/projections';
+import type { StoreBackend } from '@sluice/testing';
+import { createWriteGatewayApp } from '@sluice/write-gateway';
+import { createReadGatewayApp } from '../read-gateway-app';
+import { postGraphQL, type GraphQLResponse } from './graphql-http';
+import { PushFeed } from './push-feed';
+import { writeClient, type WriteClient } from './write-client';
+
+export interface ReadSide {
+  readUrl: string;
+  /** A second read gateway on the same models that gives up on atLeast after 200 ms. */
+  impatientUrl: string;
+  write: WriteClient;
+  feed: PushFeed;
+  projections: OpenedProjections;
+  /** Applies the log to the read models, as the read side's runtime does. */
+  catchUp(): Promise<bigint>;
+  /** Resolves with the position of the next query that starts waiting for atLeast. */
+  nextWait(): Promise<bigint>;
+  query<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** A write gateway and read gateways over one store, with a projector the test drives by hand. */
+export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
+  const opened = await backend.open();
+  const logger = createConsoleLogger('read-gateway-test', { silent: true });
+  const projections = opened.pglite
+    ? await openPgliteProjections(opened.pglite)
+    : await openPostgresProjections(opened.databaseUrl ?? '');
+  const tracker = new ProgressTracker();
+  const projector = new Projector(projections.db, opened.store, allProjections, {
+    onApplied: (position) => tracker.advance(position),
+  });
+  const waits: Array<(position: bigint) => void> = [];
+  const progress: ProjectionProgress = {
+    applied: () => tracker.applied(),
+    waitFor(position, timeoutMs) {
+      for (const notify of waits.splice(0)) notify(position);
+      return tracker.waitFor(position, timeoutMs);
+    },
+  };
+  const feed = new PushFeed();
+  const base = {
+    db: projections.db,
+    store: opened.store,
+    progress,
+    feed,
+    logger,
+    port: 0,
+    host: '127.0.0.1',
+  };
+  const writeApp = createWriteGatewayApp({ store: opened.store, logger, port: 0, host: '127.0.0.1' });
+  const readApp = createReadGatewayApp(base);
+  const impatientApp = createReadGatewayApp({ ...base, staleReadTimeoutMs: 200 });
+  const [writeBase, readBase, impatientBase] = await Promise.all([
+    writeApp.start(),
+    readApp.start(),
+    impatientApp.start(),
+  ]);
+  const readUrl = `${readBase}/graphql`;
+  return {
+    readUrl,
+    impatientUrl: `${impatientBase}/graphql`,
+    write: writeClient(`${writeBase}/graphql`),
+    feed,
+    projections,
+    catchUp: () => projector.catchUp(),
+    nextWait: () => new Promise((resolve) => waits.push(resolve)),
+    query: (query, variables) => postGraphQL(readUrl, query, variables),
+    async close() {
+      feed.close();
+      tracker.close();
+      await Promise.all([writeApp.stop(), readApp.stop(), impatientApp.stop()]);
+      await projections.close();
+      await opened.cleanup();
+    },
+  };
+}

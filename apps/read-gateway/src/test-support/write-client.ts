@@ -1,0 +1,44 @@
+import { postGraphQL } from './graphql-http';
+
+export interface Accepted {
+  id: string;
+  /** Where the command's last event landed: the atLeast for reading it back. */
+  position: string;
+}
+
+const inputTypes = {
+  registerProduct: 'RegisterProductInput',
+  changeProductPrice: 'ChangeProductPriceInput',
+  discontinueProduct: 'DiscontinueProductInput',
+  placeOrder: 'PlaceOrderInput',
+  payOrder: 'PayOrderInput',
+  shipOrder: 'ShipOrderInput',
+  cancelOrder: 'CancelOrderInput',
+} as const;
+
+export type WriteCommand = keyof typeof inputTypes;
+
+/** Real mutations over HTTP against a running write gateway; anything but CommandAccepted throws. */
+export function writeClient(url: string) {
+  async function send(command: WriteCommand, input: Record<string, unknown>): Promise<Accepted> {
+    const query = `mutation ($input: ${inputTypes[command]}!) {
+      result: ${command}(input: $input) { __typename ... on CommandAccepted { id position } ... on Error { message } }
+    }`;
+    const response = await postGraphQL<{ result: { __typename: string } & Partial<Accepted> }>(url, query, {
+      input,
+    });
+    const result = response.data?.result;
+    if (result?.__typename !== 'CommandAccepted' || !result.id || !result.position)
+      throw new Error(`${command} was not accepted: ${JSON.stringify(response)}`);
+    return { id: result.id, position: result.position };
+  }
+  return {
+    send,
+    registerProduct: (input: { sku: string; name: string; priceCents: number; initialStock?: number }) =>
+      send('registerProduct', input),
+    placeOrder: (customerId: string, lines: Array<{ productId: string; quantity: number }>) =>
+      send('placeOrder', { customerId, lines }),
+  };
+}
+
+export type WriteClient = ReturnType<typeof writeClient>;
