@@ -4,3 +4,4 @@ export { readReadGatewayConfig, type ReadGatewayConfig } from './config';
 export type { LiveFeed } from './live-feed';
 export type { OrderRow, ProductRow, SalesStatsRow } from './read-models/rows';
 export { printReadSchema, readSchema } from './schema';
+export { startReadSide, type RunningReadSide } from './read-side';

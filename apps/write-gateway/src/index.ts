@@ -2,3 +2,4 @@ export { createWriteGatewayApp, type WriteGatewayApp, type WriteGatewayOptions }
 export { readWriteGatewayConfig, type WriteGatewayConfig } from './config';
 export { openEventStore } from './open-event-store';
 export { printWriteSchema, writeSchema } from './schema';
+export { startWriteSide, type RunningWriteSide } from './write-side';

@@ -1,37 +1,31 @@
-import { ConfigError, createConsoleLogger } from '@sluice/gateway';
+// `npm run start:write`: the write gateway and the relay as a process of their own, on real services.
+import { openPostgresEventStore } from '@sluice/event-store';
+import { ConfigError, createConsoleLogger, runMain } from '@sluice/gateway';
+import { RabbitMqBus } from '@sluice/messaging';
 import { readWriteGatewayConfig } from './config';
-import { openEventStore } from './open-event-store';
-import { createWriteGatewayApp } from './write-gateway-app';
+import { startWriteSide } from './write-side';
 
 const logger = createConsoleLogger('write-gateway');
 
-async function main(): Promise<void> {
+runMain(logger, async () => {
   const config = readWriteGatewayConfig(process.env);
-  const store = await openEventStore({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    poolSize: config.databasePoolSize,
-  });
-  logger.info('event store ready', {
-    backend: config.databaseUrl ? 'postgres' : `pglite (${config.dataDir})`,
-  });
-  const app = createWriteGatewayApp({ store, logger, ...config });
-  await app.start();
-  const shutdown = async (signal: string) => {
-    logger.info('shutting down', { signal });
-    await app.stop();
-    await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-}
-
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(`sluice: configuration error: ${error.message}`);
-  } else {
-    console.error(error);
+  if (!config.databaseUrl || !config.amqpUrl) {
+    throw new ConfigError(
+      'start:write runs the write side on its own and needs DATABASE_URL and AMQP_URL (npm start runs everything embedded)',
+    );
   }
-  process.exit(1);
+  const store = await openPostgresEventStore({
+    url: config.databaseUrl,
+    maxConnections: config.databasePoolSize,
+  });
+  const bus = new RabbitMqBus({
+    url: config.amqpUrl,
+    onError: (error) => logger.warn('rabbitmq', { error: String(error) }),
+  });
+  const side = await startWriteSide({ config, store, bus, logger });
+  return async () => {
+    await side.stop();
+    await bus.close();
+    await store.close();
+  };
 });

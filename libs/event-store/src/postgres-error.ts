@@ -30,7 +30,11 @@ const TRANSIENT_DRIVER_CODES = new Set([
  * again on every attempt.
  */
 export function isTransientDatabaseError(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+  for (
+    let current: unknown = error, depth = 0;
+    current && typeof current === 'object' && depth < 5;
+    depth++
+  ) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string') {
       if (TRANSIENT_DRIVER_CODES.has(code)) return true;

@@ -16,7 +16,11 @@ describe('database error classification', () => {
   });
 
   it('calls bad data, broken constraints and bugs permanent', () => {
-    for (const error of [wrapped({ code: '23502' }), wrapped({ code: '22003' }), new TypeError('x is undefined')]) {
+    for (const error of [
+      wrapped({ code: '23502' }),
+      wrapped({ code: '22003' }),
+      new TypeError('x is undefined'),
+    ]) {
       expect(isTransientDatabaseError(error)).toBe(false);
     }
   });

@@ -1,21 +1,32 @@
-import { readInteger, readString, readUrl } from './config-errors';
+import { ConfigError, readInteger, readString, readUrl } from './config-errors';
 
 /** What every gateway process reads alike; each adds its own port and options. */
 export interface GatewayConfig {
   host: string;
   /** Real PostgreSQL when set; otherwise embedded PGlite persisted under dataDir. */
   databaseUrl: string | undefined;
+  /** RabbitMQ between the write and read sides when set; otherwise an in-process bus. */
+  amqpUrl: string | undefined;
   dataDir: string;
   databasePoolSize: number;
   maxBodyBytes: number;
   maxConnections: number;
 }
 
-/** Reads HOST, DATABASE_URL, SLUICE_DATA_DIR, DATABASE_POOL_SIZE, MAX_BODY_BYTES, MAX_CONNECTIONS. */
+/**
+ * Reads HOST, DATABASE_URL, AMQP_URL, SLUICE_DATA_DIR, DATABASE_POOL_SIZE, MAX_BODY_BYTES and
+ * MAX_CONNECTIONS.
+ */
 export function readGatewayConfig(env: Readonly<Record<string, string | undefined>>): GatewayConfig {
+  const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const amqpUrl = readUrl(env, 'AMQP_URL', ['amqp:', 'amqps:']);
+  if (amqpUrl && !databaseUrl) {
+    throw new ConfigError('AMQP_URL needs DATABASE_URL: RabbitMQ joins processes that share one PostgreSQL');
+  }
   return {
     host: readString(env, 'HOST', '0.0.0.0'),
-    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databaseUrl,
+    amqpUrl,
     dataDir: readString(env, 'SLUICE_DATA_DIR', '.data'),
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 500 }),
     maxBodyBytes: readInteger(env, 'MAX_BODY_BYTES', 1_048_576, { min: 1024, max: 104_857_600 }),

@@ -6,6 +6,7 @@ describe('shared gateway configuration', () => {
     expect(readGatewayConfig({})).toEqual({
       host: '0.0.0.0',
       databaseUrl: undefined,
+      amqpUrl: undefined,
       dataDir: '.data',
       databasePoolSize: 10,
       maxBodyBytes: 1_048_576,
@@ -13,11 +14,19 @@ describe('shared gateway configuration', () => {
     });
   });
 
+  it('refuses RabbitMQ without PostgreSQL, naming both', () => {
+    expect(() => readGatewayConfig({ AMQP_URL: 'amqp://h' })).toThrow(/^AMQP_URL needs DATABASE_URL/);
+    expect(() => readGatewayConfig({ DATABASE_URL: 'postgres://h/db', AMQP_URL: 'http://h' })).toThrow(
+      /^AMQP_URL must start with amqp:\/\/ or amqps:\/\//,
+    );
+  });
+
   it('reads every variable and names a bad one', () => {
     expect(
       readGatewayConfig({
         HOST: '127.0.0.1',
         DATABASE_URL: 'postgresql://u@h/db',
+        AMQP_URL: 'amqp://guest:guest@h:5672',
         SLUICE_DATA_DIR: '/var/sluice',
         DATABASE_POOL_SIZE: '4',
         MAX_BODY_BYTES: '2048',
@@ -26,6 +35,7 @@ describe('shared gateway configuration', () => {
     ).toEqual({
       host: '127.0.0.1',
       databaseUrl: 'postgresql://u@h/db',
+      amqpUrl: 'amqp://guest:guest@h:5672',
       dataDir: '/var/sluice',
       databasePoolSize: 4,
       maxBodyBytes: 2048,

@@ -5,3 +5,4 @@ export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from 
 export { ConfigError, readInteger, readPort, readString, readUrl } from './config-errors';
 export { readGatewayConfig, type GatewayConfig } from './gateway-config';
 export { DateTimeScalar, JSONScalar, PositionScalar, SafeIntScalar } from './scalars';
+export { runMain } from './run-main';

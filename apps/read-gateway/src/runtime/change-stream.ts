@@ -1,0 +1,67 @@
+import type { EventStore, StoredEvent } from '@sluice/event-store';
+
+export type ChangeListener = (events: readonly StoredEvent[]) => void;
+
+/**
+ * The log as the read models have applied it: each time they advance (here or in another read
+ * gateway process), the new segment of the log is read once and handed to every listener, in
+ * position order. Listeners never see an event before its read-model change committed.
+ */
+export class ChangeStream {
+  private position: bigint;
+  private target: bigint;
+  private readonly listeners = new Set<ChangeListener>();
+  private pumping: Promise<void> | undefined;
+
+  constructor(
+    private readonly store: EventStore,
+    start: bigint,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {
+    this.position = start;
+    this.target = start;
+  }
+
+  /** The position up to which events were handed out: later batches hold only events past it. */
+  current(): bigint {
+    return this.position;
+  }
+
+  advanceTo(applied: bigint): void {
+    if (applied <= this.target) return;
+    this.target = applied;
+    this.pumping ??= this.pump().finally(() => {
+      this.pumping = undefined;
+    });
+  }
+
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves when everything applied so far was handed out (for orderly tests and shutdown). */
+  async settled(): Promise<void> {
+    while (this.pumping) await this.pumping;
+  }
+
+  private async pump(): Promise<void> {
+    while (this.position < this.target) {
+      if (this.listeners.size === 0) {
+        this.position = this.target;
+        return;
+      }
+      let page: StoredEvent[];
+      try {
+        page = await this.store.readAllAfter(this.position, 1000);
+      } catch (error) {
+        this.onError(error);
+        return;
+      }
+      const upTo = this.target;
+      const events = page.filter((event) => event.position <= upTo);
+      if (events.length > 0) for (const listener of this.listeners) listener(events);
+      this.position = events.length === page.length && events.length > 0 ? events.at(-1)!.position : upTo;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import type { DomainEvent, OrderLineData } from '@sluice/domain';
+import type { StoredEvent } from '@sluice/event-store';
+import { orders, type Db } from '@sluice/projections';
+import { inArray } from 'drizzle-orm';
+import type { LiveFeed } from '../live-feed';
+import { productsByIds } from '../read-models/products';
+import type { OrderRow, ProductRow, SalesStatsRow } from '../read-models/rows';
+import { currentSalesStats } from '../read-models/sales';
+import type { ChangeStream } from './change-stream';
+import { replayThenFollow } from './replay-then-follow';
+import { SubscriberQueue } from './subscriber-queue';
+
+interface Subscriber<T> {
+  queue: SubscriberQueue<T>;
+  accepts(row: T): boolean;
+}
+
+export interface LiveFeedOptions {
+  /** Items one subscriber may have waiting before it is ended as too slow. @default 1000 */
+  maxQueuedPerSubscriber?: number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Pushes read-model state to subscribers after each applied change: every changed entity is
+ * loaded once per change, whatever the number of subscribers, and handed to those whose filter
+ * accepts it, in log order.
+ */
+export class LiveFeedHub implements LiveFeed {
+  private readonly productSubscribers = new Set<Subscriber<ProductRow>>();
+  private readonly orderSubscribers = new Set<Subscriber<OrderRow>>();
+  private readonly statsSubscribers = new Set<Subscriber<SalesStatsRow>>();
+  private readonly maxQueued: number;
+  private stopListening: (() => void) | undefined;
+  private publishing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    private readonly stream: ChangeStream,
+    private readonly store: Parameters<typeof replayThenFollow>[0]['store'],
+    private readonly options: LiveFeedOptions = {},
+  ) {
+    this.maxQueued = options.maxQueuedPerSubscriber ?? 1000;
+  }
+
+  productChanged(id: string | undefined): AsyncIterable<ProductRow> {
+    return this.add(this.productSubscribers, (row) => id === undefined || row.id === id);
+  }
+
+  orderChanged(filter: { id?: string; customerId?: string }): AsyncIterable<OrderRow> {
+    return this.add(
+      this.orderSubscribers,
+      (row) =>
+        (filter.id === undefined || row.id === filter.id) &&
+        (filter.customerId === undefined || row.customerId === filter.customerId),
+    );
+  }
+
+  salesStatsChanged(): AsyncIterable<SalesStatsRow> {
+    return this.add(this.statsSubscribers, () => true);
+  }
+
+  events(args: { after?: bigint; types?: readonly string[]; streamId?: string }): AsyncIterable<StoredEvent> {
+    return replayThenFollow({ store: this.store, stream: this.stream, maxQueued: this.maxQueued, ...args });
+  }
+
+  /** Ends every subscription (shutdown). */
+  close(): void {
+    for (const set of [this.productSubscribers, this.orderSubscribers, this.statsSubscribers]) {
+      for (const subscriber of [...set]) subscriber.queue.end();
+    }
+  }
+
+  private add<T>(set: Set<Subscriber<T>>, accepts: (row: T) => boolean): AsyncIterable<T> {
+    const subscriber: Subscriber<T> = {
+      accepts,
+      queue: new SubscriberQueue<T>(this.maxQueued, () => {
+        set.delete(subscriber);
+        this.listenWhileNeeded();
+      }),
+    };
+    set.add(subscriber);
+    this.listenWhileNeeded();
+    return subscriber.queue;
+  }
+
+  private listenWhileNeeded(): void {
+    const needed = this.productSubscribers.size + this.orderSubscribers.size + this.statsSubscribers.size > 0;
+    if (needed && !this.stopListening) {
+      this.stopListening = this.stream.subscribe((events) => {
+        this.publishing = this.publishing
+          .then(() => this.publish(events))
+          .catch((error: unknown) => this.options.onError?.(error));
+      });
+    } else if (!needed && this.stopListening) {
+      this.stopListening();
+      this.stopListening = undefined;
+    }
+  }
+
+  private async publish(stored: readonly StoredEvent[]): Promise<void> {
+    const events = stored.map((event) => ({ type: event.type, data: event.data }) as DomainEvent);
+    const productIds = new Set<string>();
+    const orderIds = new Set<string>();
+    for (const event of events) {
+      if ('productId' in event.data) productIds.add(event.data.productId);
+      if ('orderId' in event.data && event.type.startsWith('Order')) orderIds.add(event.data.orderId);
+    }
+    const wantOrders = this.orderSubscribers.size > 0 || this.productSubscribers.size > 0;
+    const orderRows =
+      wantOrders && orderIds.size
+        ? await this.db
+            .select()
+            .from(orders)
+            .where(inArray(orders.id, [...orderIds]))
+        : [];
+    if (this.productSubscribers.size > 0) {
+      // A payment or a cancellation changes its products' units sold.
+      const selling = new Set(
+        events
+          .filter((e) => e.type === 'OrderPaid' || e.type === 'OrderCancelled')
+          .map((e) => (e.data as { orderId: string }).orderId),
+      );
+      for (const row of orderRows) {
+        if (selling.has(row.id))
+          for (const line of row.lines as OrderLineData[]) productIds.add(line.productId);
+      }
+      if (productIds.size)
+        this.fanOut(this.productSubscribers, await productsByIds(this.db, [...productIds]));
+    }
+    this.fanOut(this.orderSubscribers, orderRows);
+    if (this.statsSubscribers.size > 0 && orderIds.size > 0) {
+      this.fanOut(this.statsSubscribers, [await currentSalesStats(this.db)]);
+    }
+  }
+
+  private fanOut<T>(subscribers: ReadonlySet<Subscriber<T>>, rows: readonly T[]): void {
+    for (const subscriber of subscribers) {
+      for (const row of rows) if (subscriber.accepts(row)) subscriber.queue.push(row);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import type { EventStore } from '@sluice/event-store';
+import type { Logger } from '@sluice/gateway';
+import type { EventBus } from '@sluice/messaging';
+import {
+  allProjections,
+  PROJECTIONS_CHANNEL,
+  ProgressTracker,
+  Projector,
+  type OpenedProjections,
+} from '@sluice/projections';
+import { ChangeStream } from './change-stream';
+import { LiveFeedHub } from './live-feed-hub';
+
+export interface ReadSideRuntimeOptions {
+  store: EventStore;
+  projections: OpenedProjections;
+  bus: EventBus;
+  logger: Logger;
+  /** @default 1000 */
+  maxQueuedPerSubscriber?: number;
+}
+
+export interface ReadSideRuntime {
+  progress: ProgressTracker;
+  feed: LiveFeedHub;
+  projector: Projector;
+  stop(): Promise<void>;
+}
+
+/**
+ * What keeps a read gateway's models and subscribers current: the projector catches up from the
+ * log, then applies what the bus delivers; progress (its own, and on PostgreSQL every other read
+ * gateway's, by LISTEN) wakes atLeast waiters and feeds the subscriptions.
+ */
+export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Promise<ReadSideRuntime> {
+  const { store, projections, bus, logger } = options;
+  const onError = (error: unknown) => logger.error('read side', { error: String(error) });
+  // Filled once the starting position is known; the projector reports to them from then on.
+  const followers: Array<(position: bigint) => void> = [];
+  const advance = (position: bigint) => {
+    for (const follow of followers) follow(position);
+  };
+  const projector = new Projector(projections.db, store, allProjections, {
+    onApplied: advance,
+    async onDeadLetter(event, error, attempts) {
+      logger.error('event dead-lettered', {
+        position: String(event.position),
+        type: event.type,
+        error,
+        attempts,
+      });
+      await bus.deadLetter({ event, previousPosition: 0n }, error, attempts);
+    },
+  });
+  const start = await projector.appliedPosition();
+  const progress = new ProgressTracker(start);
+  const stream = new ChangeStream(store, start, onError);
+  followers.push(
+    (position) => progress.advance(position),
+    (position) => stream.advanceTo(position),
+  );
+  const feed = new LiveFeedHub(projections.db, stream, store, {
+    onError,
+    ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
+  });
+
+  await projector.catchUp();
+  const unlisten = projections.client
+    ? await listenForProgress(
+        projections.client,
+        advance,
+        () => void projector.appliedPosition().then(advance),
+      )
+    : undefined;
+  await bus.consume((envelope) => projector.deliver(envelope));
+
+  return {
+    progress,
+    feed,
+    projector,
+    async stop() {
+      feed.close();
+      progress.close();
+      await unlisten?.();
+    },
+  };
+}
+
+async function listenForProgress(
+  client: NonNullable<OpenedProjections['client']>,
+  advance: (position: bigint) => void,
+  onListen: () => void,
+): Promise<() => Promise<void>> {
+  const listening = await client.listen(PROJECTIONS_CHANNEL, (payload) => advance(BigInt(payload)), onListen);
+  return () => listening.unlisten();
+}

@@ -1,0 +1,44 @@
+import type { EventStore, StoredEvent } from '@sluice/event-store';
+import type { ChangeStream } from './change-stream';
+import { SubscriberQueue } from './subscriber-queue';
+
+export interface EventFeedArgs {
+  store: Pick<EventStore, 'readAllAfter'>;
+  stream: ChangeStream;
+  maxQueued: number;
+  /** Replay every event past this position first; without it, start live. */
+  after?: bigint;
+  types?: readonly string[];
+  streamId?: string;
+}
+
+/**
+ * The raw log for one subscriber: the backlog past `after` read page by page as the subscriber
+ * consumes it (never loaded whole), then the live stream. The live part starts exactly where the
+ * stream stood when the subscriber joined, and the replay stops there: no gap, no repeat.
+ */
+export async function* replayThenFollow(args: EventFeedArgs): AsyncGenerator<StoredEvent> {
+  const matches = (event: StoredEvent) =>
+    (!args.types?.length || args.types.includes(event.type)) &&
+    (!args.streamId || event.streamId === args.streamId);
+  const after = args.after;
+  let unsubscribe = () => {};
+  const live = new SubscriberQueue<StoredEvent>(args.maxQueued, () => unsubscribe());
+  // Subscribing and reading where the stream stands happen in one synchronous step.
+  unsubscribe = args.stream.subscribe((events) => {
+    for (const event of events)
+      if ((after === undefined || event.position > after) && matches(event)) live.push(event);
+  });
+  const liveFrom = args.stream.current();
+  try {
+    for (let cursor = after; cursor !== undefined && cursor < liveFrom;) {
+      const page = (await args.store.readAllAfter(cursor, 500)).filter((event) => event.position <= liveFrom);
+      if (page.length === 0) break;
+      for (const event of page) if (matches(event)) yield event;
+      cursor = page.at(-1)!.position;
+    }
+    yield* live;
+  } finally {
+    live.end();
+  }
+}

@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@sluice/event-store';
+import type { Logger } from '@sluice/gateway';
+import { InProcessBus, RabbitMqBus, type EventBus } from '@sluice/messaging';
+import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from '@sluice/projections';
+
+export interface Infrastructure {
+  store: EventStore;
+  projections: OpenedProjections;
+  bus: EventBus;
+  /** What the system runs on, for the start-up log line. */
+  description: string;
+  close(): Promise<void>;
+}
+
+export interface InfrastructureConfig {
+  databaseUrl: string | undefined;
+  amqpUrl: string | undefined;
+  dataDir: string;
+  databasePoolSize: number;
+}
+
+/**
+ * Real PostgreSQL (and RabbitMQ when AMQP_URL is set) or, with neither, the embedded default:
+ * one PGlite persisted in the data folder holding the log and the read models, and an
+ * in-process bus.
+ */
+export async function openInfrastructure(
+  config: InfrastructureConfig,
+  logger: Logger,
+): Promise<Infrastructure> {
+  if (config.databaseUrl) {
+    const store = await openPostgresEventStore({
+      url: config.databaseUrl,
+      maxConnections: config.databasePoolSize,
+    });
+    const projections = await openPostgresProjections(config.databaseUrl, config.databasePoolSize);
+    const bus: EventBus = config.amqpUrl
+      ? new RabbitMqBus({
+          url: config.amqpUrl,
+          onError: (error) => logger.warn('rabbitmq', { error: String(error) }),
+        })
+      : new InProcessBus({ onError: (error) => logger.warn('projection retry', { error: String(error) }) });
+    return {
+      store,
+      projections,
+      bus,
+      description: config.amqpUrl ? 'PostgreSQL + RabbitMQ' : 'PostgreSQL + in-process bus',
+      async close() {
+        await bus.close();
+        await projections.close();
+        await store.close();
+      },
+    };
+  }
+  const folder = join(config.dataDir, 'pglite');
+  mkdirSync(folder, { recursive: true });
+  const pglite = new PGlite(folder);
+  const store = await openPgliteEventStore({ pglite });
+  const projections = await openPgliteProjections(pglite);
+  const bus = new InProcessBus({
+    onError: (error) => logger.warn('projection retry', { error: String(error) }),
+  });
+  return {
+    store,
+    projections,
+    bus,
+    description: `embedded PGlite in ${folder} + in-process bus`,
+    async close() {
+      await bus.close();
+      await store.close();
+      await pglite.close();
+    },
+  };
+}

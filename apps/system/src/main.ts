@@ -1,0 +1,14 @@
+// `npm start`: the whole system in one process; embedded (PGlite + in-process bus) by default.
+import { createConsoleLogger, runMain } from '@sluice/gateway';
+import { readReadGatewayConfig } from '@sluice/read-gateway';
+import { readWriteGatewayConfig } from '@sluice/write-gateway';
+import { startSystem } from './start-system';
+
+const logger = createConsoleLogger('sluice');
+
+runMain(logger, async () => {
+  const config = { write: readWriteGatewayConfig(process.env), read: readReadGatewayConfig(process.env) };
+  const system = await startSystem(config, logger);
+  logger.info('sluice is up', { write: system.writeUrl, read: system.readUrl });
+  return () => system.stop();
+});

@@ -1,0 +1,33 @@
+import type { Logger } from '@sluice/gateway';
+import { startReadSide, type ReadGatewayConfig, type RunningReadSide } from '@sluice/read-gateway';
+import { startWriteSide, type WriteGatewayConfig } from '@sluice/write-gateway';
+import { openInfrastructure } from './infrastructure';
+
+export interface RunningSystem {
+  writeUrl: string;
+  readUrl: string;
+  readSide: RunningReadSide;
+  stop(): Promise<void>;
+}
+
+/** The whole system in one process: write gateway, relay, projector and read gateway. */
+export async function startSystem(
+  config: { write: WriteGatewayConfig; read: ReadGatewayConfig },
+  logger: Logger,
+): Promise<RunningSystem> {
+  const infrastructure = await openInfrastructure(config.write, logger);
+  logger.info('infrastructure ready', { on: infrastructure.description });
+  const { store, projections, bus } = infrastructure;
+  const readSide = await startReadSide({ config: config.read, store, projections, bus, logger });
+  const writeSide = await startWriteSide({ config: config.write, store, bus, logger });
+  return {
+    writeUrl: `${writeSide.url}/graphql`,
+    readUrl: `${readSide.url}/graphql`,
+    readSide,
+    async stop() {
+      await writeSide.stop();
+      await readSide.stop();
+      await infrastructure.close();
+    },
+  };
+}

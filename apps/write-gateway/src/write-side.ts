@@ -1,0 +1,43 @@
+import type { EventStore } from '@sluice/event-store';
+import type { Logger } from '@sluice/gateway';
+import { Relay, runAsLeader, type EventBus } from '@sluice/messaging';
+import type { WriteGatewayConfig } from './config';
+import { createWriteGatewayApp } from './write-gateway-app';
+
+export interface RunningWriteSide {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The write gateway and the relay that carries its log to the bus. On PostgreSQL several write
+ * gateways may run: one relay at a time leads (an advisory lock), another takes over when it dies.
+ */
+export async function startWriteSide(options: {
+  config: Omit<WriteGatewayConfig, 'amqpUrl' | 'dataDir' | 'databasePoolSize'>;
+  store: EventStore;
+  bus: EventBus;
+  logger: Logger;
+}): Promise<RunningWriteSide> {
+  const { config, store, bus, logger } = options;
+  const onError = (error: unknown) => logger.warn('relay', { error: String(error) });
+  const startRelay = async () => {
+    const relay = new Relay({ store, bus, onError });
+    await relay.start();
+    logger.info('relay started', { from: String(relay.position()) });
+    return () => relay.stop();
+  };
+  const leadership = config.databaseUrl
+    ? runAsLeader({ url: config.databaseUrl, lockName: 'sluice:relay', lead: startRelay, onError })
+    : undefined;
+  const stopRelay = leadership ? undefined : await startRelay();
+  const app = createWriteGatewayApp({ ...config, store, logger });
+  const url = await app.start();
+  return {
+    url,
+    async stop() {
+      await app.stop();
+      await (leadership ? leadership.stop() : stopRelay?.());
+    },
+  };
+}
