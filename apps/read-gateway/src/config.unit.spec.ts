@@ -8,6 +8,8 @@ describe('read gateway configuration', () => {
       port: 4002,
       host: '0.0.0.0',
       databaseUrl: undefined,
+      amqpUrl: undefined,
+      amqpPrefix: 'sluice',
       dataDir: '.data',
       databasePoolSize: 10,
       maxBodyBytes: 1_048_576,

@@ -1,7 +1,7 @@
 // `npm run start:read`: a read gateway and its projector as a process of their own, on real services.
 import { openPostgresEventStore } from '@sluice/event-store';
 import { ConfigError, createConsoleLogger, runMain } from '@sluice/gateway';
-import { RabbitMqBus } from '@sluice/messaging';
+import { RabbitMqBus, rabbitMqNames } from '@sluice/messaging';
 import { openPostgresProjections } from '@sluice/projections';
 import { readReadGatewayConfig } from './config';
 import { startReadSide } from './read-side';
@@ -22,6 +22,7 @@ runMain(logger, async () => {
   const projections = await openPostgresProjections(config.databaseUrl, config.databasePoolSize);
   const bus = new RabbitMqBus({
     url: config.amqpUrl,
+    names: rabbitMqNames(config.amqpPrefix),
     onError: (error) => logger.warn('rabbitmq', { error: String(error) }),
   });
   const side = await startReadSide({ config, store, projections, bus, logger });

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { products, projectionNames } from '@sluice/projections';
-import { eventStoreBackends } from '@sluice/testing';
+import { eventStoreBackends, firstSubscriptionResult, postGraphQL } from '@sluice/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstSubscriptionResult, postGraphQL } from './test-support/graphql-http';
 import { startReadSide, type ReadSide } from './test-support/read-side-harness';
 
 const PRODUCT = 'id sku name priceCents stock unitsSold discontinued version position createdAt updatedAt';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@sluice/event-store';
 import type { Logger } from '@sluice/gateway';
-import { InProcessBus, RabbitMqBus, type EventBus } from '@sluice/messaging';
+import { InProcessBus, RabbitMqBus, rabbitMqNames, type EventBus } from '@sluice/messaging';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from '@sluice/projections';
 
 export interface Infrastructure {
@@ -18,6 +18,7 @@ export interface Infrastructure {
 export interface InfrastructureConfig {
   databaseUrl: string | undefined;
   amqpUrl: string | undefined;
+  amqpPrefix: string;
   dataDir: string;
   databasePoolSize: number;
 }
@@ -40,6 +41,7 @@ export async function openInfrastructure(
     const bus: EventBus = config.amqpUrl
       ? new RabbitMqBus({
           url: config.amqpUrl,
+          names: rabbitMqNames(config.amqpPrefix),
           onError: (error) => logger.warn('rabbitmq', { error: String(error) }),
         })
       : new InProcessBus({ onError: (error) => logger.warn('projection retry', { error: String(error) }) });

@@ -1,7 +1,7 @@
 // `npm run start:write`: the write gateway and the relay as a process of their own, on real services.
 import { openPostgresEventStore } from '@sluice/event-store';
 import { ConfigError, createConsoleLogger, runMain } from '@sluice/gateway';
-import { RabbitMqBus } from '@sluice/messaging';
+import { RabbitMqBus, rabbitMqNames } from '@sluice/messaging';
 import { readWriteGatewayConfig } from './config';
 import { startWriteSide } from './write-side';
 
@@ -20,6 +20,7 @@ runMain(logger, async () => {
   });
   const bus = new RabbitMqBus({
     url: config.amqpUrl,
+    names: rabbitMqNames(config.amqpPrefix),
     onError: (error) => logger.warn('rabbitmq', { error: String(error) }),
   });
   const side = await startWriteSide({ config, store, bus, logger });

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createConsoleLogger } from '@sluice/gateway';
-import { eventStoreBackends } from '@sluice/testing';
+import { eventStoreBackends, postGraphQL } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postGraphQL } from './test-support/graphql-http';
 import { mutations, type MutationName, type MutationResult } from './test-support/write-operations';
 import { createWriteGatewayApp, type WriteGatewayApp } from './write-gateway-app';
 

@@ -7,6 +7,8 @@ export interface GatewayConfig {
   databaseUrl: string | undefined;
   /** RabbitMQ between the write and read sides when set; otherwise an in-process bus. */
   amqpUrl: string | undefined;
+  /** Prefix of the RabbitMQ exchange and queue names, so several systems can share a broker. */
+  amqpPrefix: string;
   dataDir: string;
   databasePoolSize: number;
   maxBodyBytes: number;
@@ -14,7 +16,7 @@ export interface GatewayConfig {
 }
 
 /**
- * Reads HOST, DATABASE_URL, AMQP_URL, SLUICE_DATA_DIR, DATABASE_POOL_SIZE, MAX_BODY_BYTES and
+ * Reads HOST, DATABASE_URL, AMQP_URL, AMQP_PREFIX, SLUICE_DATA_DIR, DATABASE_POOL_SIZE, MAX_BODY_BYTES and
  * MAX_CONNECTIONS.
  */
 export function readGatewayConfig(env: Readonly<Record<string, string | undefined>>): GatewayConfig {
@@ -27,9 +29,20 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
     host: readString(env, 'HOST', '0.0.0.0'),
     databaseUrl,
     amqpUrl,
+    amqpPrefix: readName(env, 'AMQP_PREFIX', 'sluice'),
     dataDir: readString(env, 'SLUICE_DATA_DIR', '.data'),
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 500 }),
     maxBodyBytes: readInteger(env, 'MAX_BODY_BYTES', 1_048_576, { min: 1024, max: 104_857_600 }),
     maxConnections: readInteger(env, 'MAX_CONNECTIONS', 1000, { min: 1, max: 100_000 }),
   };
+}
+
+function readName(env: Readonly<Record<string, string | undefined>>, name: string, fallback: string): string {
+  const value = readString(env, name, fallback);
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(value)) {
+    throw new ConfigError(
+      `${name} must be 1-100 characters of letters, digits, '.', '_' and '-', got "${value}"`,
+    );
+  }
+  return value;
 }

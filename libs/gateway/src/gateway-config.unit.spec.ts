@@ -7,6 +7,7 @@ describe('shared gateway configuration', () => {
       host: '0.0.0.0',
       databaseUrl: undefined,
       amqpUrl: undefined,
+      amqpPrefix: 'sluice',
       dataDir: '.data',
       databasePoolSize: 10,
       maxBodyBytes: 1_048_576,
@@ -19,6 +20,7 @@ describe('shared gateway configuration', () => {
     expect(() => readGatewayConfig({ DATABASE_URL: 'postgres://h/db', AMQP_URL: 'http://h' })).toThrow(
       /^AMQP_URL must start with amqp:\/\/ or amqps:\/\//,
     );
+    expect(() => readGatewayConfig({ AMQP_PREFIX: 'a b' })).toThrow(/^AMQP_PREFIX must be/);
   });
 
   it('reads every variable and names a bad one', () => {
@@ -27,6 +29,7 @@ describe('shared gateway configuration', () => {
         HOST: '127.0.0.1',
         DATABASE_URL: 'postgresql://u@h/db',
         AMQP_URL: 'amqp://guest:guest@h:5672',
+        AMQP_PREFIX: 'shop-2',
         SLUICE_DATA_DIR: '/var/sluice',
         DATABASE_POOL_SIZE: '4',
         MAX_BODY_BYTES: '2048',
@@ -36,6 +39,7 @@ describe('shared gateway configuration', () => {
       host: '127.0.0.1',
       databaseUrl: 'postgresql://u@h/db',
       amqpUrl: 'amqp://guest:guest@h:5672',
+      amqpPrefix: 'shop-2',
       dataDir: '/var/sluice',
       databasePoolSize: 4,
       maxBodyBytes: 2048,

@@ -2,6 +2,7 @@ export type { EventBus, EventEnvelope, EnvelopeHandler } from './event-bus';
 export { InProcessBus, type DeadLetter } from './in-process-bus';
 export {
   RabbitMqBus,
+  rabbitMqNames,
   defaultRabbitMqNames,
   type RabbitMqBusOptions,
   type RabbitMqNames,

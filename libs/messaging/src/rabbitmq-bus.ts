@@ -11,11 +11,16 @@ export interface RabbitMqNames {
   deadLetterQueue: string;
 }
 
-export const defaultRabbitMqNames: RabbitMqNames = {
-  exchange: 'sluice.events',
-  queue: 'sluice.projections',
-  deadLetterQueue: 'sluice.projections.dead',
-};
+/** The names under one prefix (AMQP_PREFIX), so several systems can share a broker. */
+export function rabbitMqNames(prefix: string): RabbitMqNames {
+  return {
+    exchange: `${prefix}.events`,
+    queue: `${prefix}.projections`,
+    deadLetterQueue: `${prefix}.projections.dead`,
+  };
+}
+
+export const defaultRabbitMqNames: RabbitMqNames = rabbitMqNames('sluice');
 
 export interface RabbitMqBusOptions {
   url: string;

@@ -13,3 +13,5 @@ export {
   type TemporaryRabbitNames,
 } from './rabbitmq-for-tests';
 export { startTcpProxy, type TcpProxy } from './tcp-proxy';
+export { postGraphQL, firstSubscriptionResult, type GraphQLResponse } from './graphql-http';
+export { writeClient, type WriteClient, type Accepted } from './write-client';

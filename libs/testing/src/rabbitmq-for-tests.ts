@@ -25,6 +25,8 @@ export function rabbitAvailability(): Promise<Availability> {
 }
 
 export interface TemporaryRabbitNames {
+  /** The AMQP_PREFIX these names share (`<prefix>.events` and so on, as the bus names them). */
+  prefix: string;
   exchange: string;
   queue: string;
   deadLetterQueue: string;
@@ -34,13 +36,14 @@ export interface TemporaryRabbitNames {
 
 /** Exchange and queue names of a suite's own, so suites run in parallel on one broker. */
 export function temporaryRabbitNames(url = testAmqpUrl): TemporaryRabbitNames {
-  const suffix = randomBytes(5).toString('hex');
+  const prefix = `sluice.test.${randomBytes(5).toString('hex')}`;
   const names = {
-    exchange: `sluice.test.${suffix}.events`,
-    queue: `sluice.test.${suffix}.projections`,
-    deadLetterQueue: `sluice.test.${suffix}.dead`,
+    exchange: `${prefix}.events`,
+    queue: `${prefix}.projections`,
+    deadLetterQueue: `${prefix}.projections.dead`,
   };
   return {
+    prefix,
     ...names,
     async cleanup() {
       const connection = new Connection({ url });

@@ -8,12 +8,16 @@ import {
   type OpenedProjections,
   type ProjectionProgress,
 } from '@sluice/projections';
-import type { StoreBackend } from '@sluice/testing';
+import {
+  type StoreBackend,
+  postGraphQL,
+  type GraphQLResponse,
+  writeClient,
+  type WriteClient,
+} from '@sluice/testing';
 import { createWriteGatewayApp } from '@sluice/write-gateway';
 import { createReadGatewayApp } from '../read-gateway-app';
-import { postGraphQL, type GraphQLResponse } from './graphql-http';
 import { PushFeed } from './push-feed';
-import { writeClient, type WriteClient } from './write-client';
 
 export interface ReadSide {
   readUrl: string;

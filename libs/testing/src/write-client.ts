@@ -9,6 +9,7 @@ export interface Accepted {
 const inputTypes = {
   registerProduct: 'RegisterProductInput',
   changeProductPrice: 'ChangeProductPriceInput',
+  restockProduct: 'RestockProductInput',
   discontinueProduct: 'DiscontinueProductInput',
   placeOrder: 'PlaceOrderInput',
   payOrder: 'PayOrderInput',
