@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createConsoleLogger } from '@sluice/gateway';
+import { readReadGatewayConfig } from '@sluice/read-gateway';
+import {
+  createTemporaryDatabase,
+  postgresAvailability,
+  postGraphQL,
+  rabbitAvailability,
+  temporaryRabbitNames,
+  testAmqpUrl,
+  writeClient,
+  type WriteClient,
+} from '@sluice/testing';
+import { readWriteGatewayConfig } from '@sluice/write-gateway';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSystem, type RunningSystem } from './start-system';
+
+const pg = await postgresAvailability();
+const rabbit = await rabbitAvailability();
+
+interface Mode {
+  name: string;
+  skip: string | false;
+  /** The environment `npm start` would see, and a cleanup for what it made. */
+  environment(): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }>;
+}
+
+const modes: Mode[] = [
+  {
+    name: 'the embedded default',
+    skip: false,
+    environment() {
+      const dataDir = mkdtempSync(join(tmpdir(), 'sluice-system-'));
+      return Promise.resolve({
+        env: { SLUICE_DATA_DIR: dataDir },
+        cleanup: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
+      });
+    },
+  },
+  {
+    name: 'PostgreSQL + RabbitMQ',
+    skip: !pg.available ? pg.reason : !rabbit.available ? rabbit.reason : false,
+    async environment() {
+      const database = await createTemporaryDatabase();
+      const names = temporaryRabbitNames();
+      return {
+        env: { DATABASE_URL: database.url, AMQP_URL: testAmqpUrl, AMQP_PREFIX: names.prefix },
+        async cleanup() {
+          await names.cleanup();
+          await database.drop();
+        },
+      };
+    },
+  },
+];
+
+const productQuery = `query ($id: ID!, $atLeast: Position) {
+  product(id: $id, atLeast: $atLeast) { name priceCents stock unitsSold discontinued version }
+}`;
+const orderQuery = `query ($id: ID!, $atLeast: Position) {
+  order(id: $id, atLeast: $atLeast) { status totalCents cancelReason lines { quantity unitPriceCents product { id } } }
+}`;
+const statsQuery = `query ($atLeast: Position) {
+  salesStats(atLeast: $atLeast) { ordersPlaced ordersPaid ordersShipped ordersCancelled revenueCents }
+}`;
+
+for (const mode of modes) {
+  describe.skipIf(mode.skip !== false)(`the whole system on ${mode.name}`, () => {
+    let system: RunningSystem;
+    let write: WriteClient;
+    let cleanup: () => Promise<void>;
+
+    beforeAll(async () => {
+      const environment = await mode.environment();
+      cleanup = environment.cleanup;
+      const env = {
+        ...environment.env,
+        WRITE_PORT: '0',
+        READ_PORT: '0',
+        HOST: '127.0.0.1',
+        STALE_READ_TIMEOUT_MS: '500',
+      };
+      const config = { write: readWriteGatewayConfig(env), read: readReadGatewayConfig(env) };
+      system = await startSystem(config, createConsoleLogger('system-test', { silent: true }));
+      write = writeClient(system.writeUrl);
+    });
+
+    afterAll(async () => {
+      await system?.stop();
+      await cleanup?.();
+    });
+
+    async function read<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+      const response = await postGraphQL<T>(system.readUrl, query, variables);
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    }
+
+    const product = (id: string, atLeast: string) =>
+      read<{ product: Record<string, unknown> }>(productQuery, { id, atLeast }).then((d) => d.product);
+    const order = (id: string, atLeast: string) =>
+      read<{ order: Record<string, unknown> }>(orderQuery, { id, atLeast }).then((d) => d.order);
+
+    it('lets every mutation be read back at once with the position it answered', async () => {
+      const sku = `SYS-${randomUUID().slice(0, 8).toUpperCase()}`;
+      let done = await write.registerProduct({ sku, name: 'Kettle', priceCents: 3000, initialStock: 5 });
+      const productId = done.id;
+      expect(await product(productId, done.position)).toMatchObject({ name: 'Kettle', stock: 5, version: 1 });
+
+      done = await write.send('changeProductPrice', { productId, priceCents: 2500 });
+      expect(await product(productId, done.position)).toMatchObject({ priceCents: 2500 });
+
+      done = await write.send('restockProduct', { productId, quantity: 5 });
+      expect(await product(productId, done.position)).toMatchObject({ stock: 10 });
+
+      const placed = await write.placeOrder('cust-1', [{ productId, quantity: 4 }]);
+      expect(await order(placed.id, placed.position)).toMatchObject({ status: 'PLACED', totalCents: 10_000 });
+      expect(await product(productId, placed.position)).toMatchObject({ stock: 6 });
+
+      done = await write.send('payOrder', { orderId: placed.id, amountCents: 10_000 });
+      expect(await order(placed.id, done.position)).toMatchObject({ status: 'PAID' });
+      expect(await product(productId, done.position)).toMatchObject({ unitsSold: 4 });
+
+      done = await write.send('shipOrder', { orderId: placed.id });
+      expect(await order(placed.id, done.position)).toMatchObject({
+        status: 'SHIPPED',
+        lines: [{ quantity: 4, unitPriceCents: 2500, product: { id: productId } }],
+      });
+
+      const other = await write.placeOrder('cust-2', [{ productId, quantity: 6 }]);
+      done = await write.send('cancelOrder', { orderId: other.id, reason: 'changed mind' });
+      expect(await order(other.id, done.position)).toMatchObject({
+        status: 'CANCELLED',
+        cancelReason: 'changed mind',
+      });
+      expect(await product(productId, done.position)).toMatchObject({ stock: 6 });
+
+      done = await write.send('discontinueProduct', { productId });
+      expect(await product(productId, done.position)).toMatchObject({ discontinued: true });
+    });
+
+    it('keeps revenue only for payments not cancelled afterwards, and releases their stock', async () => {
+      const before = await read<{ salesStats: Record<string, number> }>(statsQuery, {});
+      const sku = `REV-${randomUUID().slice(0, 8).toUpperCase()}`;
+      const { id: productId } = await write.registerProduct({
+        sku,
+        name: 'Lamp',
+        priceCents: 700,
+        initialStock: 10,
+      });
+      const kept = await write.placeOrder('c', [{ productId, quantity: 2 }]);
+      await write.send('payOrder', { orderId: kept.id, amountCents: 1400 });
+      const refunded = await write.placeOrder('c', [{ productId, quantity: 3 }]);
+      await write.send('payOrder', { orderId: refunded.id, amountCents: 2100 });
+      const last = await write.send('cancelOrder', { orderId: refunded.id });
+
+      const after = await read<{ salesStats: Record<string, number> }>(statsQuery, {
+        atLeast: last.position,
+      });
+      expect(after.salesStats).toEqual({
+        ordersPlaced: before.salesStats.ordersPlaced! + 2,
+        ordersPaid: before.salesStats.ordersPaid! + 2,
+        ordersShipped: before.salesStats.ordersShipped,
+        ordersCancelled: before.salesStats.ordersCancelled! + 1,
+        revenueCents: before.salesStats.revenueCents! + 1400,
+      });
+      expect(await product(productId, last.position)).toMatchObject({ stock: 8, unitsSold: 2 });
+    });
+
+    it('answers STALE_READ for a position the read models never reach', async () => {
+      const response = await postGraphQL(system.readUrl, productQuery, {
+        id: randomUUID(),
+        atLeast: '99999999999999999',
+      });
+      expect(response.errors?.[0]?.extensions?.code).toBe('STALE_READ');
+    });
+  });
+}

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+
+export interface NodeProcess {
+  /** The groups of the line that said the process is ready. */
+  ready: RegExpExecArray;
+  output(): string;
+  /** SIGTERM, and resolves when the process has exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a TypeScript entry point as a process of its own (as `npm run start:*` would), resolving
+ * once its output matches `readyWhen`; fails if it exits first or takes longer than `timeoutMs`.
+ */
+export function startNodeProcess(
+  script: string,
+  env: Record<string, string>,
+  readyWhen: RegExp,
+  timeoutMs = 30_000,
+): Promise<NodeProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`${script} was not ready within ${timeoutMs} ms: ${output}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = readyWhen.exec(output);
+      if (!ready) return;
+      clearTimeout(timer);
+      resolve({ ready, output: () => output, stop });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited with ${code} before it was ready: ${output}`));
+    });
+  });
+}
