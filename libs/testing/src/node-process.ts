@@ -6,6 +6,8 @@ export interface NodeProcess {
   output(): string;
   /** SIGTERM, and resolves when the process has exited. */
   stop(): Promise<void>;
+  /** SIGKILL: the process dies without cleaning up, as in a crash. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -24,10 +26,11 @@ export function startNodeProcess(
   });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
+  const stop = () => signal('SIGTERM');
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
@@ -38,7 +41,7 @@ export function startNodeProcess(
       const ready = readyWhen.exec(output);
       if (!ready) return;
       clearTimeout(timer);
-      resolve({ ready, output: () => output, stop });
+      resolve({ ready, output: () => output, stop, kill: () => signal('SIGKILL') });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { openPostgresEventStore } from '@sluice/event-store';
+import {
+  createTemporaryDatabase,
+  postgresAvailability,
+  postGraphQL,
+  rabbitAvailability,
+  startNodeProcess,
+  temporaryRabbitNames,
+  testAmqpUrl,
+  writeClient,
+  type NodeProcess,
+  type TemporaryDatabase,
+  type TemporaryRabbitNames,
+  type WriteClient,
+} from '@sluice/testing';
+import { Connection } from 'rabbitmq-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const pg = await postgresAvailability();
+const rabbit = await rabbitAvailability();
+const listening = (side: string) => new RegExp(`"message":"${side} gateway listening","url":"([^"]+)"`);
+
+const productQuery = `query ($id: ID!, $atLeast: Position) { product(id: $id, atLeast: $atLeast) { name stock unitsSold } }`;
+const statsQuery = `query ($atLeast: Position) { salesStats(atLeast: $atLeast) { ordersPlaced ordersPaid revenueCents } }`;
+
+describe.skipIf(!pg.available || !rabbit.available)('separate processes on PostgreSQL + RabbitMQ', () => {
+  let database: TemporaryDatabase;
+  let names: TemporaryRabbitNames;
+  let writer: NodeProcess;
+  const readers: NodeProcess[] = [];
+  let write: WriteClient;
+
+  beforeAll(async () => {
+    database = await createTemporaryDatabase();
+    names = temporaryRabbitNames();
+    const env = {
+      DATABASE_URL: database.url,
+      AMQP_URL: testAmqpUrl,
+      AMQP_PREFIX: names.prefix,
+      HOST: '127.0.0.1',
+      WRITE_PORT: '0',
+      READ_PORT: '0',
+    };
+    writer = await startNodeProcess('apps/write-gateway/src/main.ts', env, listening('write'));
+    write = writeClient(writer.ready[1]!);
+    // One after the other: the first becomes the queue's active consumer, the second stands by.
+    readers.push(await startNodeProcess('apps/read-gateway/src/main.ts', env, listening('read')));
+    readers.push(await startNodeProcess('apps/read-gateway/src/main.ts', env, listening('read')));
+  }, 90_000);
+
+  afterAll(async () => {
+    for (const process of [...readers, writer]) await process?.stop();
+    await names?.cleanup();
+    await database?.drop();
+  });
+
+  const readUrl = (reader: NodeProcess) => reader.ready[1]!;
+
+  async function read<T>(reader: NodeProcess, query: string, variables: Record<string, unknown>): Promise<T> {
+    const response = await postGraphQL<T>(readUrl(reader), query, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data!;
+  }
+
+  async function sell(productId: string, orders: number): Promise<string> {
+    let last = '';
+    for (let i = 0; i < orders; i++) {
+      const placed = await write.placeOrder(`p-${i}`, [{ productId, quantity: 1 }]);
+      last = (await write.send('payOrder', { orderId: placed.id, amountCents: 100 })).position;
+    }
+    return last;
+  }
+
+  it('puts an event no projection can apply on the dead-letter queue with its error, and goes on', async () => {
+    const store = await openPostgresEventStore({ url: database.url, maxConnections: 1 });
+    const poisonId = randomUUID();
+    try {
+      const broken = randomUUID();
+      const data = {
+        productId: broken,
+        sku: 'BROKEN-1',
+        name: null,
+        priceCents: 1,
+        initialStock: 1,
+        at: new Date().toISOString(),
+      };
+      const metadata = { correlationId: 'test', causationId: 'test', at: data.at };
+      await store.append([
+        {
+          streamId: broken,
+          expectedVersion: 0,
+          events: [{ eventId: poisonId, type: 'ProductRegistered', data, metadata }],
+        },
+      ]);
+    } finally {
+      await store.close();
+    }
+    const after = await write.registerProduct({
+      sku: `OK-${randomUUID().slice(0, 6).toUpperCase()}`,
+      name: 'Fine',
+      priceCents: 100,
+      initialStock: 1,
+    });
+    for (const reader of readers) {
+      expect(
+        (
+          await read<{ product: { name: string } }>(reader, productQuery, {
+            id: after.id,
+            atLeast: after.position,
+          })
+        ).product.name,
+      ).toBe('Fine');
+    }
+
+    const connection = new Connection({ url: testAmqpUrl });
+    try {
+      const dead = await connection.basicGet({ queue: names.deadLetterQueue, noAck: true });
+      expect(dead?.messageId).toBe(poisonId);
+      expect(String(dead?.headers?.['x-error'])).toContain('name');
+      expect(await connection.basicGet({ queue: names.deadLetterQueue, noAck: true })).toBeUndefined();
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it('applies every event once across two read gateways, and the standby takes over when the active one dies', async () => {
+    const sku = `TWO-${randomUUID().slice(0, 6).toUpperCase()}`;
+    const { id: productId } = await write.registerProduct({
+      sku,
+      name: 'Shared',
+      priceCents: 100,
+      initialStock: 100,
+    });
+    const before = await read<{ salesStats: Record<string, number> }>(readers[1]!, statsQuery, {});
+    const half = await sell(productId, 10);
+    for (const reader of readers) {
+      expect(
+        (await read<{ product: object }>(reader, productQuery, { id: productId, atLeast: half })).product,
+      ).toMatchObject({
+        stock: 90,
+        unitsSold: 10,
+      });
+    }
+
+    await readers[0]!.kill();
+    const last = await sell(productId, 10);
+    const survivor = readers[1]!;
+    expect(
+      (await read<{ product: object }>(survivor, productQuery, { id: productId, atLeast: last })).product,
+    ).toMatchObject({
+      stock: 80,
+      unitsSold: 20,
+    });
+    const stats = await read<{ salesStats: Record<string, number> }>(survivor, statsQuery, { atLeast: last });
+    expect(stats.salesStats).toEqual({
+      ordersPlaced: before.salesStats.ordersPlaced! + 20,
+      ordersPaid: before.salesStats.ordersPaid! + 20,
+      revenueCents: before.salesStats.revenueCents! + 2000,
+    });
+  });
+});
