@@ -3,11 +3,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@sluice/event-store';
 import { createTemporaryDatabase } from '@sluice/testing';
 import postgres from 'postgres';
+import { appendOne, benchEventData, benchEventMetadata } from './lib/append-count';
 import { closedLoop } from './lib/closed-loop';
 import { figure, type Figure } from './lib/figures';
-
-const data = { productId: 'p', quantity: 1, at: '2026-01-01T00:00:00.000Z' };
-const metadata = { correlationId: 'bench', at: '2026-01-01T00:00:00.000Z' };
 
 // An exact copy of the events table, written with the plainest statement the driver allows.
 const rawTable = `
@@ -15,29 +13,6 @@ const rawTable = `
   create sequence bench_raw_position;`;
 const rawInsert = `insert into bench_raw (position, event_id, stream_id, version, type, data, metadata)
   values (nextval('bench_raw_position'), $1, $2, 1, 'StockReserved', $3, $4)`;
-
-function appendOne(store: EventStore, withCommand: boolean) {
-  return () => {
-    const streamId = randomUUID();
-    return store.append(
-      [
-        {
-          streamId,
-          expectedVersion: 0,
-          events: [{ eventId: randomUUID(), type: 'StockReserved', data, metadata }],
-        },
-      ],
-      withCommand
-        ? {
-            commandId: randomUUID(),
-            commandType: 'bench',
-            fingerprint: 'f',
-            result: { kind: 'CommandAccepted' },
-          }
-        : undefined,
-    );
-  };
-}
 
 interface Target {
   backend: string;
@@ -55,9 +30,13 @@ async function postgresTarget(writers: number): Promise<Target> {
     backend: 'PostgreSQL',
     store,
     raw: () =>
-      sql.unsafe(rawInsert, [randomUUID(), randomUUID(), JSON.stringify(data), JSON.stringify(metadata)], {
-        prepare: true,
-      }),
+      sql.unsafe(
+        rawInsert,
+        [randomUUID(), randomUUID(), JSON.stringify(benchEventData), JSON.stringify(benchEventMetadata)],
+        {
+          prepare: true,
+        },
+      ),
     async close() {
       await store.close();
       await sql.end();
@@ -78,7 +57,12 @@ async function pgliteTarget(): Promise<Target> {
     backend: 'PGlite',
     store,
     raw: () =>
-      pglite.query(rawInsert, [randomUUID(), randomUUID(), JSON.stringify(data), JSON.stringify(metadata)]),
+      pglite.query(rawInsert, [
+        randomUUID(),
+        randomUUID(),
+        JSON.stringify(benchEventData),
+        JSON.stringify(benchEventMetadata),
+      ]),
     async close() {
       await store.close();
       await pglite.close();

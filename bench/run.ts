@@ -2,12 +2,15 @@
 // against a baseline measured in the same run.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import postgres from 'postgres';
-import { postgresAvailability } from '@sluice/testing';
+import { postgresAvailability, rabbitAvailability } from '@sluice/testing';
 import { benchAppend } from './append';
 import { machineInfo } from './lib/machine';
 import { printFigures, type Figure } from './lib/figures';
 import { parseBenchOptions, selected } from './lib/options';
 import { benchPlaceOrderHttp } from './place-order-http';
+import { benchProjector } from './projector';
+import { benchRelay } from './relay';
+import { benchTargets } from './lib/targets';
 
 const options = parseBenchOptions(process.argv.slice(2));
 const { quick } = options;
@@ -64,6 +67,24 @@ if (selected(options, 'place-order')) {
       await database.drop();
     }
   }
+}
+
+const rabbit = await rabbitAvailability();
+const targets = benchTargets({ postgres: pg.available, rabbit: rabbit.available });
+
+if (selected(options, 'relay')) {
+  console.log('relay…');
+  figures.push(...(await benchRelay(targets, { events: quick ? 5_000 : 20_000 })));
+}
+
+if (selected(options, 'projector')) {
+  console.log('projector (live and rebuild)…');
+  figures.push(
+    ...(await benchProjector(targets, {
+      history: quick ? 100_000 : 1_000_000,
+      live: quick ? 2_000 : 10_000,
+    })),
+  );
 }
 
 const machine = machineInfo(postgresVersion);

@@ -74,19 +74,15 @@ export class Projector {
   }
 
   /**
-   * Applies one delivered event. When its predecessor in the log is past what was applied, a
-   * delivery was missed or reordered: the log, not the broker, fills the gap.
+   * Applies a delivered event by applying the log up to at least it: under load one transaction
+   * takes every event committed since, and the deliveries behind it are then acknowledged without
+   * touching the database. A missed or reordered delivery needs no special case: the log, not the
+   * broker, is what gets applied.
    */
-  async deliver({ event, previousPosition }: Delivery): Promise<void> {
-    let applied = this.known ?? (await this.appliedPosition());
+  async deliver({ event }: Delivery): Promise<void> {
+    const applied = this.known ?? (await this.appliedPosition());
     if (event.position <= applied) return;
-    if (previousPosition > applied) applied = await this.appliedPosition();
-    if (event.position <= applied) return;
-    if (previousPosition > applied) {
-      await this.catchUp(event.position);
-      return;
-    }
-    await this.applyOrDeadLetter([event]);
+    await this.catchUp(event.position);
   }
 
   /** Reads the log from the lowest checkpoint and applies it, up to `until` (or the head). */

@@ -1,0 +1,83 @@
+import { PGlite } from '@electric-sql/pglite';
+import {
+  openPgliteEventStore,
+  openPostgresEventStore,
+  pgliteRawQuery,
+  postgresRawQuery,
+  type EventStore,
+  type RawQuery,
+} from '@sluice/event-store';
+import { InProcessBus, RabbitMqBus, type EventBus } from '@sluice/messaging';
+import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from '@sluice/projections';
+import { createTemporaryDatabase, temporaryRabbitNames, testAmqpUrl } from '@sluice/testing';
+import postgres from 'postgres';
+
+/** A fresh log, read models and bus on one backend, measured and then thrown away. */
+export interface BenchTarget {
+  backend: string;
+  store: EventStore;
+  query: RawQuery;
+  projections: OpenedProjections;
+  /** A new bus on this target's transport (each closed with the target). */
+  bus(): EventBus;
+  close(): Promise<void>;
+}
+
+export type OpenTarget = () => Promise<BenchTarget>;
+
+export function benchTargets(available: { postgres: boolean; rabbit: boolean }): OpenTarget[] {
+  const targets: OpenTarget[] = [openPgliteTarget];
+  if (available.postgres) targets.push(() => openPostgresTarget(available.rabbit));
+  return targets;
+}
+
+async function openPgliteTarget(): Promise<BenchTarget> {
+  const pglite = new PGlite();
+  const store = await openPgliteEventStore({ pglite });
+  const projections = await openPgliteProjections(pglite);
+  const buses: EventBus[] = [];
+  return {
+    backend: 'PGlite + in-process bus',
+    store,
+    query: pgliteRawQuery(pglite),
+    projections,
+    bus() {
+      const bus = new InProcessBus();
+      buses.push(bus);
+      return bus;
+    },
+    async close() {
+      for (const bus of buses) await bus.close();
+      await store.close();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgresTarget(rabbit: boolean): Promise<BenchTarget> {
+  const database = await createTemporaryDatabase();
+  const store = await openPostgresEventStore({ url: database.url, maxConnections: 10 });
+  const projections = await openPostgresProjections(database.url, 4);
+  const client = postgres(database.url, { max: 2, onnotice: () => {} });
+  const names = rabbit ? temporaryRabbitNames() : undefined;
+  const buses: EventBus[] = [];
+  return {
+    backend: rabbit ? 'PostgreSQL + RabbitMQ' : 'PostgreSQL + in-process bus',
+    store,
+    query: postgresRawQuery(client),
+    projections,
+    bus() {
+      const bus = names ? new RabbitMqBus({ url: testAmqpUrl, names }) : new InProcessBus();
+      buses.push(bus);
+      return bus;
+    },
+    async close() {
+      for (const bus of buses) await bus.close();
+      await names?.cleanup();
+      await projections.close();
+      await client.end();
+      await store.close();
+      await database.drop();
+    },
+  };
+}

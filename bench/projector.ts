@@ -1,0 +1,89 @@
+import { allProjections, Projector } from '@sluice/projections';
+import { sql } from 'drizzle-orm';
+import { appendCount } from './lib/append-count';
+import { figure, type Figure } from './lib/figures';
+import { generateHistory } from './lib/generate-history';
+import type { BenchTarget, OpenTarget } from './lib/targets';
+
+const READ_MODEL_TABLES =
+  'products, orders, sales_stats, product_sales, sales_orders, projection_checkpoints';
+
+/**
+ * The projector live (one event at a time through the bus, as deliveries arrive) against the append
+ * rate, and a rebuild of every projection from a long history against reading that log alone.
+ */
+export async function benchProjector(
+  targets: readonly OpenTarget[],
+  options: { history: number; live: number },
+): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const open of targets) {
+    const target = await open();
+    try {
+      const events = await generateHistory(target.query, { events: options.history, products: 1000 });
+      figures.push(await live(target, options.live), ...(await rebuild(target, events)));
+    } finally {
+      await target.close();
+    }
+  }
+  return figures;
+}
+
+async function live(target: BenchTarget, count: number): Promise<Figure> {
+  const history = await target.store.readAllAfter(0n, count);
+  const bus = target.bus();
+  const last = history.at(-1)!.position;
+  let caughtUp!: () => void;
+  const done = new Promise<void>((resolve) => (caughtUp = resolve));
+  const projector = new Projector(target.projections.db, target.store, allProjections, {
+    onApplied: (position) => position >= last && caughtUp(),
+  });
+  await bus.publish(
+    history.map((event, i) => ({ event, previousPosition: i ? history[i - 1]!.position : 0n })),
+  );
+  const started = performance.now();
+  await bus.consume((envelope) => projector.deliver(envelope));
+  await done;
+  const rate = count / ((performance.now() - started) / 1000);
+  await resetReadModels(target);
+  // The baseline: what 8 writers append on this backend, in this run (the rate to keep up with).
+  const appendRate = await appendCount(target.store, 8, Math.min(count, 5000));
+  return figure({
+    name: 'projector live: one delivery at a time vs append rate (8 writers)',
+    backend: target.backend,
+    value: rate,
+    baseline: appendRate,
+    unit: 'events/s',
+    notes: `${count} deliveries through the bus`,
+  });
+}
+
+async function rebuild(target: BenchTarget, events: number): Promise<Figure[]> {
+  const readStarted = performance.now();
+  for (let after = 0n, page = await target.store.readAllAfter(after, 5000); page.length > 0;) {
+    after = page.at(-1)!.position;
+    page = await target.store.readAllAfter(after, 5000);
+  }
+  const readRate = events / ((performance.now() - readStarted) / 1000);
+
+  await resetReadModels(target);
+  const projector = new Projector(target.projections.db, target.store, allProjections, { batchSize: 5000 });
+  const started = performance.now();
+  await projector.catchUp();
+  const seconds = (performance.now() - started) / 1000;
+  return [
+    figure({
+      name: `rebuild every projection from ${events.toLocaleString('en')} events vs reading the log`,
+      backend: target.backend,
+      value: events / seconds,
+      baseline: readRate,
+      unit: 'events/s',
+      target: '≥ 100k events/s',
+      notes: `${seconds.toFixed(1)} s in all`,
+    }),
+  ];
+}
+
+async function resetReadModels(target: BenchTarget): Promise<void> {
+  await target.projections.db.execute(sql.raw(`truncate ${READ_MODEL_TABLES}`));
+}
