@@ -52,6 +52,8 @@ for (const backend of await eventStoreBackends()) {
         [3, 'C', { n: 3 }],
       ]);
       expect(read[0]!.metadata).toEqual(metadata);
+      expect(read[0]!.occurredAt).toBeInstanceOf(Date);
+      expect((await store.readAllAfter(0n, 1))[0]!.occurredAt).toBeInstanceOf(Date);
       expect(read[0]!.position < read[1]!.position && read[1]!.position < read[2]!.position).toBe(true);
       if (first.kind === 'appended' && second.kind === 'appended') {
         expect(read[1]!.position).toBe(first.lastPosition);

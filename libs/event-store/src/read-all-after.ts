@@ -1,7 +1,3 @@
-import { and, asc, gt, sql } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { events } from './schema';
-
 /**
  * Why a reader following this log never skips an event.
  *
@@ -23,16 +19,10 @@ import { events } from './schema';
  * only once every older transaction that holds an id has ended (transaction ids are cluster-wide,
  * so a long transaction anywhere on the server delays readers, never misorders them).
  */
-export function readAllAfterQuery(db: PgDatabase<PgQueryResultHKT>, after: bigint, limit: number) {
-  return db
-    .select()
-    .from(events)
-    .where(
-      and(
-        gt(events.position, after),
-        sql`${events.position} < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 65536`,
-      ),
-    )
-    .orderBy(asc(events.position))
-    .limit(limit);
-}
+export const READ_ALL_AFTER = `
+  select position::text as position, event_id, stream_id, version, type, data, metadata, occurred_at
+  from events
+  where position > $1::text::bigint
+    and position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 65536
+  order by position
+  limit $2::int`;

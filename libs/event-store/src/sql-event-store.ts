@@ -4,9 +4,9 @@ import type { AppendOutcome, CommandRecord, RecordOutcome, StoredCommand } from 
 import type { EventStore } from './event-store';
 import { encodeAppend } from './encode-append';
 import { SERIALIZATION_FAILURE, sqlState, UNIQUE_VIOLATION } from './postgres-error';
-import { readAllAfterQuery } from './read-all-after';
+import { READ_ALL_AFTER } from './read-all-after';
 import type { RawQuery } from './raw-query';
-import { commands, type events, logCheckpoints } from './schema';
+import { commands, logCheckpoints } from './schema';
 import type { StoredEvent, StreamAppend } from './stored-event';
 
 /** A drizzle database on either driver (postgres-js or PGlite). */
@@ -108,8 +108,8 @@ export function createSqlEventStore({ db, query, listen, close }: SqlEventStoreD
     },
 
     async readAllAfter(position: bigint, limit: number): Promise<StoredEvent[]> {
-      const rows = await readAllAfterQuery(db, position, limit);
-      return rows.map(toStoredEvent);
+      const rows = await query(READ_ALL_AFTER, [position.toString(), limit]);
+      return rows.map(fromRawRow);
     },
 
     async head(): Promise<bigint> {
@@ -157,10 +157,6 @@ export function createSqlEventStore({ db, query, listen, close }: SqlEventStoreD
   };
 }
 
-function toStoredEvent(row: typeof events.$inferSelect): StoredEvent {
-  return { ...row, metadata: row.metadata as Record<string, unknown> };
-}
-
 function fromRawRow(row: Record<string, unknown>): StoredEvent {
   return {
     position: BigInt(row.position as string),
@@ -170,6 +166,7 @@ function fromRawRow(row: Record<string, unknown>): StoredEvent {
     type: row.type as string,
     data: row.data,
     metadata: row.metadata as Record<string, unknown>,
-    occurredAt: row.occurred_at as Date,
+    // drizzle sets postgres-js to hand timestamps over as text; PGlite gives a Date.
+    occurredAt: row.occurred_at instanceof Date ? row.occurred_at : new Date(String(row.occurred_at)),
   };
 }
