@@ -1,5 +1,5 @@
 import type { OrderLineData } from '@sluice/domain';
-import { inArray, sql } from 'drizzle-orm';
+import { bulkWrite, inIds } from './bulk-write';
 import { asDomainEvent, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { orders } from './schema';
@@ -33,7 +33,7 @@ export const ordersProjection: Projection<OrdersBatch> = {
 
   async load(db, events) {
     const ids = idsIn(events, orderIdOf);
-    const rows = ids.length ? await db.select().from(orders).where(inArray(orders.id, ids)) : [];
+    const rows = ids.length ? await db.select().from(orders).where(inIds(orders.id, ids)) : [];
     return { rows: new Map(rows.map((row) => [row.id, row])), dirty: new Set() };
   },
 
@@ -82,20 +82,17 @@ export const ordersProjection: Projection<OrdersBatch> = {
   async save(db, batch) {
     const rows = [...batch.dirty].map((id) => batch.rows.get(id)!);
     if (rows.length === 0) return;
-    await db
-      .insert(orders)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: orders.id,
-        set: {
-          status: sql`excluded.status`,
-          paidAt: sql`excluded.paid_at`,
-          shippedAt: sql`excluded.shipped_at`,
-          cancelledAt: sql`excluded.cancelled_at`,
-          cancelReason: sql`excluded.cancel_reason`,
-          version: sql`excluded.version`,
-          position: sql`excluded.position`,
-        },
-      });
+    await bulkWrite(db, orders, rows, {
+      target: orders.id,
+      update: [
+        orders.status,
+        orders.paidAt,
+        orders.shippedAt,
+        orders.cancelledAt,
+        orders.cancelReason,
+        orders.version,
+        orders.position,
+      ],
+    });
   },
 };

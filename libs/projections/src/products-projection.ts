@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { bulkWrite, inIds } from './bulk-write';
 import { asDomainEvent, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { products } from './schema';
@@ -30,7 +30,7 @@ export const productsProjection: Projection<ProductsBatch> = {
 
   async load(db, events) {
     const ids = idsIn(events, productIdOf);
-    const rows = ids.length ? await db.select().from(products).where(inArray(products.id, ids)) : [];
+    const rows = ids.length ? await db.select().from(products).where(inIds(products.id, ids)) : [];
     return { rows: new Map(rows.map((row) => [row.id, row])), dirty: new Set() };
   },
 
@@ -86,20 +86,17 @@ export const productsProjection: Projection<ProductsBatch> = {
   async save(db, batch) {
     const rows = [...batch.dirty].map((id) => batch.rows.get(id)!);
     if (rows.length === 0) return;
-    await db
-      .insert(products)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: products.id,
-        set: {
-          name: sql`excluded.name`,
-          priceCents: sql`excluded.price_cents`,
-          stock: sql`excluded.stock`,
-          discontinued: sql`excluded.discontinued`,
-          version: sql`excluded.version`,
-          position: sql`excluded.position`,
-          updatedAt: sql`excluded.updated_at`,
-        },
-      });
+    await bulkWrite(db, products, rows, {
+      target: products.id,
+      update: [
+        products.name,
+        products.priceCents,
+        products.stock,
+        products.discontinued,
+        products.version,
+        products.position,
+        products.updatedAt,
+      ],
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { OrderLineData } from '@sluice/domain';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { bulkWrite, inIds } from './bulk-write';
 import { asDomainEvent, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { productSales, salesOrders, salesStats } from './schema';
@@ -42,7 +43,7 @@ export const salesProjection: Projection<SalesBatch> = {
     const orderIds = idsIn(events, orderIdOf);
     const [statsRows, lineRows] = await Promise.all([
       db.select().from(salesStats).where(eq(salesStats.id, 1)),
-      orderIds.length ? db.select().from(salesOrders).where(inArray(salesOrders.orderId, orderIds)) : [],
+      orderIds.length ? db.select().from(salesOrders).where(inIds(salesOrders.orderId, orderIds)) : [],
     ]);
     const openOrders = new Map<string, { lines: OrderLineData[]; paid: boolean }>();
     for (const row of lineRows) {
@@ -63,7 +64,7 @@ export const salesProjection: Projection<SalesBatch> = {
       ? await db
           .select()
           .from(productSales)
-          .where(inArray(productSales.productId, [...productIds]))
+          .where(inIds(productSales.productId, [...productIds]))
       : [];
     return {
       stats: statsRows[0] ?? { ...emptyStats },
@@ -141,34 +142,26 @@ export const salesProjection: Projection<SalesBatch> = {
 
   async save(db, batch) {
     if (batch.statsDirty) {
-      await db
-        .insert(salesStats)
-        .values(batch.stats)
-        .onConflictDoUpdate({
-          target: salesStats.id,
-          set: {
-            ordersPlaced: sql`excluded.orders_placed`,
-            ordersPaid: sql`excluded.orders_paid`,
-            ordersShipped: sql`excluded.orders_shipped`,
-            ordersCancelled: sql`excluded.orders_cancelled`,
-            revenueCents: sql`excluded.revenue_cents`,
-            position: sql`excluded.position`,
-          },
-        });
+      await bulkWrite(db, salesStats, [batch.stats], {
+        target: salesStats.id,
+        update: [
+          salesStats.ordersPlaced,
+          salesStats.ordersPaid,
+          salesStats.ordersShipped,
+          salesStats.ordersCancelled,
+          salesStats.revenueCents,
+          salesStats.position,
+        ],
+      });
     }
     const sales = [...batch.productsDirty].map((id) => batch.productSales.get(id)!);
-    if (sales.length) {
-      await db
-        .insert(productSales)
-        .values(sales)
-        .onConflictDoUpdate({
-          target: productSales.productId,
-          set: { unitsSold: sql`excluded.units_sold`, revenueCents: sql`excluded.revenue_cents` },
-        });
-    }
+    await bulkWrite(db, productSales, sales, {
+      target: productSales.productId,
+      update: [productSales.unitsSold, productSales.revenueCents],
+    });
     if (batch.openDirty.size) {
       const orderIds = [...batch.openDirty];
-      await db.delete(salesOrders).where(inArray(salesOrders.orderId, orderIds));
+      await db.delete(salesOrders).where(inIds(salesOrders.orderId, orderIds));
       const rows = orderIds.flatMap((orderId) => {
         const open = batch.openOrders.get(orderId);
         return open ? open.lines.map((line) => ({ orderId, ...line, paid: open.paid })) : [];
