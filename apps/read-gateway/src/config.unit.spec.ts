@@ -15,6 +15,13 @@ describe('read gateway configuration', () => {
       maxBodyBytes: 1_048_576,
       maxConnections: 1000,
       staleReadTimeoutMs: 5000,
+      websocket: {
+        maxFrameBytes: 65_536,
+        connectionInitTimeoutMs: 3_000,
+        maxSubscriptionsPerConnection: 100,
+        maxConnections: 10_000,
+      },
+      subscriptionQueueLimit: 1000,
     });
   });
 

@@ -1,10 +1,25 @@
 import type { StoredEvent } from '@sluice/event-store';
 import type { OrderRow, ProductRow, SalesStatsRow } from './read-models/rows';
 
-/** Live changes for subscriptions; implemented by the read side's runtime (another engineer). */
+/**
+ * The connection a subscription runs on, as the feed sees it. Transports pace a subscription by
+ * taking its next item only once the previous one was sent (graphql-ws does), so a client that
+ * stops reading lets its queue fill; past its limit the feed cuts the connection off.
+ */
+export interface SubscriberTransport {
+  cutOff(reason: string): void;
+}
+
+/** Live changes for subscriptions; the read side's runtime implements it (runtime/live-feed-hub.ts). */
 export interface LiveFeed {
-  productChanged(id: string | undefined): AsyncIterable<ProductRow>;
-  orderChanged(filter: { id?: string; customerId?: string }): AsyncIterable<OrderRow>;
-  salesStatsChanged(): AsyncIterable<SalesStatsRow>;
-  events(args: { after?: bigint; types?: readonly string[]; streamId?: string }): AsyncIterable<StoredEvent>;
+  productChanged(id: string | undefined, transport?: SubscriberTransport): AsyncIterable<ProductRow>;
+  orderChanged(
+    filter: { id?: string; customerId?: string },
+    transport?: SubscriberTransport,
+  ): AsyncIterable<OrderRow>;
+  salesStatsChanged(transport?: SubscriberTransport): AsyncIterable<SalesStatsRow>;
+  events(
+    args: { after?: bigint; types?: readonly string[]; streamId?: string },
+    transport?: SubscriberTransport,
+  ): AsyncIterable<StoredEvent>;
 }

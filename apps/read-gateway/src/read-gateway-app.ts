@@ -1,5 +1,7 @@
 import { startHttpServer, type RunningHttpServer } from '@sluice/gateway';
 import { createReadYoga, type ReadYogaOptions } from './read-yoga';
+import { attachGraphQLWebSocket, type GraphQLWebSocket } from './websocket/graphql-ws-server';
+import type { WebSocketLimits } from './websocket/websocket-limits';
 
 export interface ReadGatewayOptions extends ReadYogaOptions {
   port: number;
@@ -9,10 +11,14 @@ export interface ReadGatewayOptions extends ReadYogaOptions {
   maxBodyBytes?: number;
   /** @default 1000 */
   maxConnections?: number;
+  /** graphql-ws on the same path; see WebSocketLimits for the defaults. */
+  websocket?: Partial<WebSocketLimits>;
 }
 
 export interface ReadGatewayApp {
   yoga: ReturnType<typeof createReadYoga>;
+  /** Open graphql-ws sockets. */
+  webSocketConnections(): number;
   /** Listens; resolves with the base URL (port 0 picks a free port). */
   start(): Promise<string>;
   stop(): Promise<void>;
@@ -25,8 +31,10 @@ export interface ReadGatewayApp {
 export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayApp {
   const yoga = createReadYoga(options);
   let server: RunningHttpServer | undefined;
+  let websocket: GraphQLWebSocket | undefined;
   return {
     yoga,
+    webSocketConnections: () => websocket?.connections() ?? 0,
     async start() {
       server = await startHttpServer({
         handler: yoga,
@@ -35,10 +43,17 @@ export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayAp
         ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
         ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
       });
+      websocket = attachGraphQLWebSocket(server.server, yoga, {
+        path: '/graphql',
+        logger: options.logger,
+        ...(options.websocket ? { limits: options.websocket } : {}),
+      });
       options.logger.info('read gateway listening', { url: `${server.url}/graphql` });
       return server.url;
     },
     async stop() {
+      await websocket?.close();
+      websocket = undefined;
       await server?.close();
       server = undefined;
     },

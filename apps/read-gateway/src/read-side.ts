@@ -9,6 +9,8 @@ import { startReadSideRuntime, type ReadSideRuntime } from './runtime/read-side-
 export interface RunningReadSide {
   url: string;
   runtime: ReadSideRuntime;
+  /** Open graphql-ws sockets. */
+  webSocketConnections(): number;
   stop(): Promise<void>;
 }
 
@@ -21,7 +23,13 @@ export async function startReadSide(options: {
   logger: Logger;
 }): Promise<RunningReadSide> {
   const { config, store, projections, bus, logger } = options;
-  const runtime = await startReadSideRuntime({ store, projections, bus, logger });
+  const runtime = await startReadSideRuntime({
+    store,
+    projections,
+    bus,
+    logger,
+    maxQueuedPerSubscriber: config.subscriptionQueueLimit,
+  });
   const app = createReadGatewayApp({
     ...config,
     db: projections.db,
@@ -34,6 +42,7 @@ export async function startReadSide(options: {
   return {
     url,
     runtime,
+    webSocketConnections: () => app.webSocketConnections(),
     async stop() {
       await app.stop();
       await runtime.stop();

@@ -39,7 +39,8 @@ export function createReadYoga(options: ReadYogaOptions) {
   return createYoga<Record<string, never>, ReadContext>({
     schema: readSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Sluice read gateway', defaultQuery: exampleQuery },
+    // GraphiQL runs subscriptions over graphql-ws, the protocol most frontends use.
+    graphiql: { title: 'Sluice read gateway', defaultQuery: exampleQuery, subscriptionsProtocol: 'WS' },
     landingPage: false,
     batching: false,
     logging: false,

@@ -1,3 +1,4 @@
+import type { EventStore } from '@sluice/event-store';
 import type { Logger } from '@sluice/gateway';
 import { startReadSide, type ReadGatewayConfig, type RunningReadSide } from '@sluice/read-gateway';
 import { startWriteSide, type WriteGatewayConfig } from '@sluice/write-gateway';
@@ -7,6 +8,8 @@ export interface RunningSystem {
   writeUrl: string;
   readUrl: string;
   readSide: RunningReadSide;
+  /** The log both sides share (for tests and tools that write events directly). */
+  store: EventStore;
   stop(): Promise<void>;
 }
 
@@ -24,6 +27,7 @@ export async function startSystem(
     writeUrl: `${writeSide.url}/graphql`,
     readUrl: `${readSide.url}/graphql`,
     readSide,
+    store,
     async stop() {
       await writeSide.stop();
       await readSide.stop();

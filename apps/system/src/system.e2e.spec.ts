@@ -1,61 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createConsoleLogger } from '@sluice/gateway';
-import { readReadGatewayConfig } from '@sluice/read-gateway';
-import {
-  createTemporaryDatabase,
-  postgresAvailability,
-  postGraphQL,
-  rabbitAvailability,
-  temporaryRabbitNames,
-  testAmqpUrl,
-  writeClient,
-  type WriteClient,
-} from '@sluice/testing';
-import { readWriteGatewayConfig } from '@sluice/write-gateway';
+import { postGraphQL, writeClient, type WriteClient } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem, type RunningSystem } from './start-system';
-
-const pg = await postgresAvailability();
-const rabbit = await rabbitAvailability();
-
-interface Mode {
-  name: string;
-  skip: string | false;
-  /** The environment `npm start` would see, and a cleanup for what it made. */
-  environment(): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }>;
-}
-
-const modes: Mode[] = [
-  {
-    name: 'the embedded default',
-    skip: false,
-    environment() {
-      const dataDir = mkdtempSync(join(tmpdir(), 'sluice-system-'));
-      return Promise.resolve({
-        env: { SLUICE_DATA_DIR: dataDir },
-        cleanup: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
-      });
-    },
-  },
-  {
-    name: 'PostgreSQL + RabbitMQ',
-    skip: !pg.available ? pg.reason : !rabbit.available ? rabbit.reason : false,
-    async environment() {
-      const database = await createTemporaryDatabase();
-      const names = temporaryRabbitNames();
-      return {
-        env: { DATABASE_URL: database.url, AMQP_URL: testAmqpUrl, AMQP_PREFIX: names.prefix },
-        async cleanup() {
-          await names.cleanup();
-          await database.drop();
-        },
-      };
-    },
-  },
-];
+import type { RunningSystem } from './start-system';
+import { modes, startSystemIn } from './test-support/system-modes';
 
 const productQuery = `query ($id: ID!, $atLeast: Position) {
   product(id: $id, atLeast: $atLeast) { name priceCents stock unitsSold discontinued version }
@@ -74,24 +21,11 @@ for (const mode of modes) {
     let cleanup: () => Promise<void>;
 
     beforeAll(async () => {
-      const environment = await mode.environment();
-      cleanup = environment.cleanup;
-      const env = {
-        ...environment.env,
-        WRITE_PORT: '0',
-        READ_PORT: '0',
-        HOST: '127.0.0.1',
-        STALE_READ_TIMEOUT_MS: '500',
-      };
-      const config = { write: readWriteGatewayConfig(env), read: readReadGatewayConfig(env) };
-      system = await startSystem(config, createConsoleLogger('system-test', { silent: true }));
+      ({ system, cleanup } = await startSystemIn(mode, { STALE_READ_TIMEOUT_MS: '500' }));
       write = writeClient(system.writeUrl);
     });
 
-    afterAll(async () => {
-      await system?.stop();
-      await cleanup?.();
-    });
+    afterAll(() => cleanup?.());
 
     async function read<T>(query: string, variables: Record<string, unknown>): Promise<T> {
       const response = await postGraphQL<T>(system.readUrl, query, variables);

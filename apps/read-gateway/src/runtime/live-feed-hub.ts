@@ -2,13 +2,13 @@ import type { DomainEvent, OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { orders, type Db } from '@sluice/projections';
 import { inArray } from 'drizzle-orm';
-import type { LiveFeed } from '../live-feed';
+import type { LiveFeed, SubscriberTransport } from '../live-feed';
 import { productsByIds } from '../read-models/products';
 import type { OrderRow, ProductRow, SalesStatsRow } from '../read-models/rows';
 import { currentSalesStats } from '../read-models/sales';
 import type { ChangeStream } from './change-stream';
 import { replayThenFollow } from './replay-then-follow';
-import { SubscriberQueue } from './subscriber-queue';
+import { SubscriberQueue, tooSlow } from './subscriber-queue';
 
 interface Subscriber<T> {
   queue: SubscriberQueue<T>;
@@ -43,25 +43,38 @@ export class LiveFeedHub implements LiveFeed {
     this.maxQueued = options.maxQueuedPerSubscriber ?? 1000;
   }
 
-  productChanged(id: string | undefined): AsyncIterable<ProductRow> {
-    return this.add(this.productSubscribers, (row) => id === undefined || row.id === id);
+  productChanged(id: string | undefined, transport?: SubscriberTransport): AsyncIterable<ProductRow> {
+    return this.add(this.productSubscribers, (row) => id === undefined || row.id === id, transport);
   }
 
-  orderChanged(filter: { id?: string; customerId?: string }): AsyncIterable<OrderRow> {
+  orderChanged(
+    filter: { id?: string; customerId?: string },
+    transport?: SubscriberTransport,
+  ): AsyncIterable<OrderRow> {
     return this.add(
       this.orderSubscribers,
       (row) =>
         (filter.id === undefined || row.id === filter.id) &&
         (filter.customerId === undefined || row.customerId === filter.customerId),
+      transport,
     );
   }
 
-  salesStatsChanged(): AsyncIterable<SalesStatsRow> {
-    return this.add(this.statsSubscribers, () => true);
+  salesStatsChanged(transport?: SubscriberTransport): AsyncIterable<SalesStatsRow> {
+    return this.add(this.statsSubscribers, () => true, transport);
   }
 
-  events(args: { after?: bigint; types?: readonly string[]; streamId?: string }): AsyncIterable<StoredEvent> {
-    return replayThenFollow({ store: this.store, stream: this.stream, maxQueued: this.maxQueued, ...args });
+  events(
+    args: { after?: bigint; types?: readonly string[]; streamId?: string },
+    transport?: SubscriberTransport,
+  ): AsyncIterable<StoredEvent> {
+    return replayThenFollow({
+      store: this.store,
+      stream: this.stream,
+      maxQueued: this.maxQueued,
+      transport,
+      ...args,
+    });
   }
 
   /** Ends every subscription (shutdown). */
@@ -71,13 +84,21 @@ export class LiveFeedHub implements LiveFeed {
     }
   }
 
-  private add<T>(set: Set<Subscriber<T>>, accepts: (row: T) => boolean): AsyncIterable<T> {
+  private add<T>(
+    set: Set<Subscriber<T>>,
+    accepts: (row: T) => boolean,
+    transport: SubscriberTransport | undefined,
+  ): AsyncIterable<T> {
     const subscriber: Subscriber<T> = {
       accepts,
-      queue: new SubscriberQueue<T>(this.maxQueued, () => {
-        set.delete(subscriber);
-        this.listenWhileNeeded();
-      }),
+      queue: new SubscriberQueue<T>(
+        this.maxQueued,
+        () => {
+          set.delete(subscriber);
+          this.listenWhileNeeded();
+        },
+        () => transport?.cutOff(tooSlow),
+      ),
     };
     set.add(subscriber);
     this.listenWhileNeeded();

@@ -1,11 +1,14 @@
 import type { EventStore, StoredEvent } from '@sluice/event-store';
+import type { SubscriberTransport } from '../live-feed';
 import type { ChangeStream } from './change-stream';
-import { SubscriberQueue } from './subscriber-queue';
+import { SubscriberQueue, tooSlow } from './subscriber-queue';
 
 export interface EventFeedArgs {
   store: Pick<EventStore, 'readAllAfter'>;
   stream: ChangeStream;
   maxQueued: number;
+  /** Cut off when the subscriber falls too far behind the live stream. */
+  transport?: SubscriberTransport | undefined;
   /** Replay every event past this position first; without it, start live. */
   after?: bigint;
   types?: readonly string[];
@@ -14,7 +17,8 @@ export interface EventFeedArgs {
 
 /**
  * The raw log for one subscriber: the backlog past `after` read page by page as the subscriber
- * consumes it (never loaded whole), then the live stream. The live part starts exactly where the
+ * consumes it (never loaded whole; the transport takes the next item only once the last was
+ * sent), then the live stream. The live part starts exactly where the
  * stream stood when the subscriber joined, and the replay stops there: no gap, no repeat.
  */
 export async function* replayThenFollow(args: EventFeedArgs): AsyncGenerator<StoredEvent> {
@@ -23,7 +27,11 @@ export async function* replayThenFollow(args: EventFeedArgs): AsyncGenerator<Sto
     (!args.streamId || event.streamId === args.streamId);
   const after = args.after;
   let unsubscribe = () => {};
-  const live = new SubscriberQueue<StoredEvent>(args.maxQueued, () => unsubscribe());
+  const live = new SubscriberQueue<StoredEvent>(
+    args.maxQueued,
+    () => unsubscribe(),
+    () => args.transport?.cutOff(tooSlow),
+  );
   // Subscribing and reading where the stream stands happen in one synchronous step.
   unsubscribe = args.stream.subscribe((events) => {
     for (const event of events)

@@ -1,8 +1,11 @@
 import { GraphQLError } from 'graphql';
 
+export const tooSlow = 'Client too slow: its subscription fell too far behind';
+
 /**
  * What one subscriber has yet to receive. Bounded: a subscriber that does not keep up is ended
- * with an error rather than letting the server's memory grow without limit.
+ * with an error, and `onOverflow` may cut its connection off, rather than letting the server's
+ * memory grow without limit.
  */
 export class SubscriberQueue<T> implements AsyncIterableIterator<T> {
   private readonly items: T[] = [];
@@ -14,6 +17,7 @@ export class SubscriberQueue<T> implements AsyncIterableIterator<T> {
   constructor(
     private readonly maxQueued: number,
     private readonly onClose: () => void,
+    private readonly onOverflow: () => void = () => {},
   ) {}
 
   push(item: T): void {
@@ -35,6 +39,7 @@ export class SubscriberQueue<T> implements AsyncIterableIterator<T> {
       );
       this.onClose();
       this.failed?.();
+      this.onOverflow();
     }
   }
 

@@ -27,11 +27,14 @@ builder.subscriptionField('events', (t) =>
       streamId: t.arg.id(),
     },
     subscribe: (_root, args, context) =>
-      context.feed.events({
-        after: args.after === null || args.after === undefined ? undefined : BigInt(args.after),
-        types: args.types ?? undefined,
-        streamId: args.streamId ?? undefined,
-      }),
+      context.feed.events(
+        {
+          after: args.after === null || args.after === undefined ? undefined : BigInt(args.after),
+          types: args.types ?? undefined,
+          streamId: args.streamId ?? undefined,
+        },
+        context.transport,
+      ),
     resolve: (event) => event,
   }),
 );

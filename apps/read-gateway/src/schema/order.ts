@@ -62,7 +62,14 @@ builder.subscriptionField('orderChanged', (t) =>
     description: "The order's new state after each change; filtered by id or customerId when given.",
     args: { id: t.arg.id(), customerId: t.arg.id() },
     subscribe: (_root, args, context) =>
-      context.feed.orderChanged({ id: args.id ?? undefined, customerId: args.customerId ?? undefined }),
-    resolve: (row) => row,
+      context.feed.orderChanged(
+        { id: args.id ?? undefined, customerId: args.customerId ?? undefined },
+        context.transport,
+      ),
+    resolve: (row, _args, context) => {
+      // One context serves the whole subscription: each change is read afresh.
+      context.loaders.forget();
+      return row;
+    },
   }),
 );

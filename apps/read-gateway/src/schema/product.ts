@@ -72,7 +72,11 @@ builder.subscriptionField('productChanged', (t) =>
     type: ProductRef,
     description: "The product's new state after each change; every product when id is left out.",
     args: { id: t.arg.id() },
-    subscribe: (_root, args, context) => context.feed.productChanged(args.id ?? undefined),
-    resolve: (row) => row,
+    subscribe: (_root, args, context) => context.feed.productChanged(args.id ?? undefined, context.transport),
+    resolve: (row, _args, context) => {
+      // One context serves the whole subscription: each change is read afresh.
+      context.loaders.forget();
+      return row;
+    },
   }),
 );

@@ -1,6 +1,6 @@
 import type { EventStore } from '@sluice/event-store';
 import type { Db, ProjectionProgress } from '@sluice/projections';
-import type { LiveFeed } from '../live-feed';
+import type { LiveFeed, SubscriberTransport } from '../live-feed';
 import type { ReadLoaders } from '../read-models/read-loaders';
 
 /** Per-request context of the read gateway's resolvers. */
@@ -13,4 +13,6 @@ export interface ReadContext {
   staleReadTimeoutMs: number;
   /** Fresh per request, so batching and caching never outlive one response. */
   loaders: ReadLoaders;
+  /** The connection a subscription runs on, where the transport offers one (WebSocket). */
+  transport?: SubscriberTransport;
 }

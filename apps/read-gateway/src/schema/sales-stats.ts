@@ -41,7 +41,11 @@ builder.subscriptionField('salesStatsChanged', (t) =>
   t.field({
     type: SalesStatsRef,
     description: 'The new totals after each change.',
-    subscribe: (_root, _args, context) => context.feed.salesStatsChanged(),
-    resolve: (row) => row,
+    subscribe: (_root, _args, context) => context.feed.salesStatsChanged(context.transport),
+    resolve: (row, _args, context) => {
+      // One context serves the whole subscription: each change is read afresh.
+      context.loaders.forget();
+      return row;
+    },
   }),
 );
