@@ -8,7 +8,9 @@ import {
   startNodeProcess,
   temporaryRabbitNames,
   testAmqpUrl,
+  subscribeWs,
   writeClient,
+  wsClient,
   type NodeProcess,
   type TemporaryDatabase,
   type TemporaryRabbitNames,
@@ -121,6 +123,42 @@ describe.skipIf(!pg.available || !rabbit.available)('separate processes on Postg
       expect(await connection.basicGet({ queue: names.deadLetterQueue, noAck: true })).toBeUndefined();
     } finally {
       await connection.close();
+    }
+  });
+
+  it('pushes every change to subscribers on both read gateways, once each', async () => {
+    const sku = `SUBS-${randomUUID().slice(0, 6).toUpperCase()}`;
+    const { id: productId } = await write.registerProduct({
+      sku,
+      name: 'Watched',
+      priceCents: 100,
+      initialStock: 50,
+    });
+    const query = `subscription ($id: ID) { productChanged(id: $id) { stock priceCents position } }`;
+    type State = { productChanged: { stock: number; priceCents: number; position: string } };
+    const clients = readers.map((reader) => wsClient(readUrl(reader)));
+    try {
+      const subscribed = clients.map((client) => subscribeWs<State>(client, query, { id: productId }));
+      // Each instance learns of changes it did not apply itself through PostgreSQL notifications.
+      await expect
+        .poll(
+          async () => {
+            if (subscribed.some((s) => s.items.length === 0))
+              await write.send('restockProduct', { productId, quantity: 1 });
+            return subscribed.every((s) => s.items.length > 0);
+          },
+          { timeout: 15_000, interval: 300 },
+        )
+        .toBe(true);
+      for (let price = 201; price <= 205; price++)
+        await write.send('changeProductPrice', { productId, priceCents: price });
+      for (const received of subscribed) {
+        await expect.poll(() => received.items.at(-1)?.productChanged.priceCents).toBe(205);
+        const positions = received.items.map((item) => BigInt(item.productChanged.position));
+        expect(positions.every((p, i) => i === 0 || p > positions[i - 1]!)).toBe(true);
+      }
+    } finally {
+      for (const client of clients) await client.dispose();
     }
   });
 
