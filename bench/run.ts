@@ -10,6 +10,7 @@ import { parseBenchOptions, selected } from './lib/options';
 import { benchPlaceOrderHttp } from './place-order-http';
 import { benchProjector } from './projector';
 import { benchRelay } from './relay';
+import { benchSubscriptions } from './subscriptions';
 import { benchTargets } from './lib/targets';
 
 const options = parseBenchOptions(process.argv.slice(2));
@@ -85,6 +86,11 @@ if (selected(options, 'projector')) {
       live: quick ? 2_000 : 10_000,
     })),
   );
+}
+
+if (selected(options, 'subscriptions')) {
+  console.log('subscriptions (latency and fan-out)…');
+  figures.push(...(await benchSubscriptions({ postgres: pg.available, rabbit: rabbit.available, quick })));
 }
 
 const machine = machineInfo(postgresVersion);

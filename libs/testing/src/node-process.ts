@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 export interface NodeProcess {
   /** The groups of the line that said the process is ready. */
   ready: RegExpExecArray;
+  pid: number;
   output(): string;
   /** SIGTERM, and resolves when the process has exited. */
   stop(): Promise<void>;
@@ -18,9 +19,9 @@ export function startNodeProcess(
   script: string,
   env: Record<string, string>,
   readyWhen: RegExp,
-  timeoutMs = 30_000,
+  { timeoutMs = 30_000, nodeArgs = [] }: { timeoutMs?: number; nodeArgs?: readonly string[] } = {},
 ): Promise<NodeProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,7 +42,7 @@ export function startNodeProcess(
       const ready = readyWhen.exec(output);
       if (!ready) return;
       clearTimeout(timer);
-      resolve({ ready, output: () => output, stop, kill: () => signal('SIGKILL') });
+      resolve({ ready, pid: child.pid ?? 0, output: () => output, stop, kill: () => signal('SIGKILL') });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

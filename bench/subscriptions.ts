@@ -1,0 +1,342 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createTemporaryDatabase,
+  postGraphQL,
+  startNodeProcess,
+  subscribeWs,
+  temporaryRabbitNames,
+  testAmqpUrl,
+  writeClient,
+  wsClient,
+  type WriteClient,
+} from '@sluice/testing';
+import WebSocket from 'ws';
+import { startChildServer } from './lib/child-server';
+import { figure, type Figure } from './lib/figures';
+import { percentiles, residentBytes } from './lib/latency';
+
+interface Deployment {
+  backend: string;
+  env: Record<string, string>;
+  cleanup(): Promise<void>;
+}
+
+type Frame = { productChanged: { position: string } };
+
+/**
+ * Mutation response → subscription frame latency (idle, and at half the measured maximum write
+ * rate) against a plain GraphQL round trip to the same gateway; fan-out of one change to many
+ * subscribers against a bare `ws` server broadcasting the same frame to the same clients.
+ */
+export async function benchSubscriptions(options: {
+  postgres: boolean;
+  rabbit: boolean;
+  quick: boolean;
+}): Promise<Figure[]> {
+  const deployments: Array<() => Promise<Deployment>> = [embedded];
+  if (options.postgres && options.rabbit) deployments.push(onServices);
+  const figures: Figure[] = [];
+  for (const deploy of deployments) {
+    const deployment = await deploy();
+    const system = await startNodeProcess(
+      'apps/system/src/main.ts',
+      {
+        ...deployment.env,
+        WRITE_PORT: '0',
+        READ_PORT: '0',
+        HOST: '127.0.0.1',
+        MAX_CONNECTIONS: '20000',
+        WS_MAX_CONNECTIONS: '20000',
+      },
+      /"message":"sluice is up","write":"([^"]+)","read":"([^"]+)"/,
+      { timeoutMs: 60_000 },
+    );
+    try {
+      const urls = { write: system.ready[1]!, read: system.ready[2]! };
+      figures.push(...(await latency(deployment.backend, urls, options.quick)));
+      figures.push(...(await fanOut(deployment.backend, urls, system.pid, options.quick ? 2_000 : 10_000)));
+    } finally {
+      await system.stop();
+      await deployment.cleanup();
+    }
+  }
+  return figures;
+}
+
+function embedded(): Promise<Deployment> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sluice-bench-'));
+  return Promise.resolve({
+    backend: 'embedded (PGlite + in-process bus)',
+    env: { SLUICE_DATA_DIR: dataDir },
+    cleanup: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
+  });
+}
+
+async function onServices(): Promise<Deployment> {
+  const database = await createTemporaryDatabase();
+  const names = temporaryRabbitNames();
+  return {
+    backend: 'PostgreSQL + RabbitMQ',
+    env: { DATABASE_URL: database.url, AMQP_URL: testAmqpUrl, AMQP_PREFIX: names.prefix },
+    async cleanup() {
+      await names.cleanup();
+      await database.drop();
+    },
+  };
+}
+
+async function product(write: WriteClient): Promise<string> {
+  const sku = `BENCH-${randomUUID().slice(0, 8).toUpperCase()}`;
+  return (await write.registerProduct({ sku, name: sku, priceCents: 100, initialStock: 1_000_000_000 })).id;
+}
+
+async function latency(
+  backend: string,
+  urls: { write: string; read: string },
+  quick: boolean,
+): Promise<Figure[]> {
+  const write = writeClient(urls.write);
+  const watched = await product(write);
+  const client = wsClient(urls.read);
+  const frames: Array<{ position: bigint; at: number }> = [];
+  const received = subscribeWs<Frame>(
+    client,
+    'subscription ($id: ID) { productChanged(id: $id) { position } }',
+    {
+      id: watched,
+    },
+  );
+  const seen = () => {
+    for (const item of received.items.splice(0)) {
+      frames.push({ position: BigInt(item.productChanged.position), at: performance.now() });
+    }
+  };
+  // The subscription is live once a change arrives.
+  for (let i = 0; i < 100 && frames.length === 0; i++) {
+    await write.send('restockProduct', { productId: watched, quantity: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    seen();
+  }
+  const sample = async () => {
+    const done = await write.send('restockProduct', { productId: watched, quantity: 1 });
+    const answered = performance.now();
+    const position = BigInt(done.position);
+    for (;;) {
+      seen();
+      const frame = frames.find((f) => f.position >= position);
+      if (frame) return Math.max(0, frame.at - answered);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const roundTrip = async () => {
+    const started = performance.now();
+    await postGraphQL(urls.read, '{ __typename }');
+    return performance.now() - started;
+  };
+  const samples = quick ? 100 : 400;
+  const idle: number[] = [];
+  const trips: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    idle.push(await sample());
+    trips.push(await roundTrip());
+  }
+
+  // The most this deployment writes, then half of it as background load while sampling.
+  const others = await Promise.all(Array.from({ length: 16 }, () => product(write)));
+  const seconds = quick ? 3 : 8;
+  let writes = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    others.map(async (productId) => {
+      while (performance.now() < until) {
+        await write.send('restockProduct', { productId, quantity: 1 });
+        writes++;
+      }
+    }),
+  );
+  const maxRate = writes / seconds;
+  const loaded: number[] = [];
+  let stop = false;
+  const background = (async () => {
+    const interval = 1000 / (maxRate / 2);
+    let next = performance.now();
+    const inFlight: Array<Promise<unknown>> = [];
+    for (let i = 0; !stop; i++) {
+      next += interval;
+      inFlight.push(write.send('restockProduct', { productId: others[i % others.length]!, quantity: 1 }));
+      if (inFlight.length > 64) await inFlight.shift();
+      const wait = next - performance.now();
+      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    await Promise.all(inFlight);
+  })();
+  for (let i = 0; i < samples; i++) loaded.push(await sample());
+  stop = true;
+  await background;
+  received.stop();
+  await client.dispose();
+
+  const idleP = percentiles(idle);
+  const loadedP = percentiles(loaded);
+  const tripP = percentiles(trips);
+  const note = `${samples} samples; max write rate ${Math.round(maxRate)} req/s, load at half of it`;
+  return [
+    figure({
+      name: 'mutation → subscription frame, idle, p50',
+      backend,
+      value: idleP.p50,
+      baseline: tripP.p50,
+      unit: 'ms',
+      target: '≤ 3 ms',
+      notes: `baseline: a GraphQL round trip to the read gateway; ${note}`,
+    }),
+    figure({
+      name: 'mutation → subscription frame, idle, p99',
+      backend,
+      value: idleP.p99,
+      baseline: tripP.p99,
+      unit: 'ms',
+      target: '≤ 15 ms',
+    }),
+    figure({
+      name: 'mutation → subscription frame, half max write rate, p99',
+      backend,
+      value: loadedP.p99,
+      baseline: tripP.p99,
+      unit: 'ms',
+      target: '≤ 50 ms',
+      notes: `p50 ${loadedP.p50.toFixed(2)} ms`,
+    }),
+  ];
+}
+
+/** Opens `count` raw graphql-ws sockets subscribed to one product; resolves when all are subscribed. */
+async function subscribers(url: string, count: number, productId: string) {
+  const arrivals: number[] = [];
+  const sockets: WebSocket[] = [];
+  const query = 'subscription ($id: ID) { productChanged(id: $id) { id stock priceCents position } }';
+  for (let i = 0; i < count; i += 200) {
+    await Promise.all(
+      Array.from({ length: Math.min(200, count - i) }, async () => {
+        const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+        sockets.push(socket);
+        await new Promise<void>((resolve, reject) => {
+          socket.on('error', reject);
+          socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+          socket.on('message', (data: Buffer) => {
+            const message = JSON.parse(data.toString()) as { type: string };
+            if (message.type === 'connection_ack') {
+              socket.send(
+                JSON.stringify({
+                  id: '1',
+                  type: 'subscribe',
+                  payload: { query, variables: { id: productId } },
+                }),
+              );
+              resolve();
+            } else if (message.type === 'next') {
+              arrivals.push(performance.now());
+            }
+          });
+        });
+      }),
+    );
+  }
+  return { arrivals, close: () => sockets.forEach((socket) => socket.terminate()) };
+}
+
+/** Plain `ws` clients of the baseline server, recording when the broadcast reaches each. */
+async function bareClients(url: string, count: number) {
+  const arrivals: number[] = [];
+  const sockets: WebSocket[] = [];
+  for (let i = 0; i < count; i += 200) {
+    await Promise.all(
+      Array.from({ length: Math.min(200, count - i) }, async () => {
+        const socket = new WebSocket(url.replace(/^http/, 'ws'));
+        sockets.push(socket);
+        socket.on('message', () => arrivals.push(performance.now()));
+        await new Promise<void>((resolve, reject) => {
+          socket.on('open', () => resolve());
+          socket.on('error', reject);
+        });
+      }),
+    );
+  }
+  return { arrivals, close: () => sockets.forEach((socket) => socket.terminate()) };
+}
+
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function fanOut(
+  backend: string,
+  urls: { write: string; read: string },
+  pid: number,
+  count: number,
+): Promise<Figure[]> {
+  const write = writeClient(urls.write);
+  const productId = await product(write);
+  const before = await residentBytes(pid);
+  const clients = await subscribers(urls.read, count, productId);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const perSubscriber = ((await residentBytes(pid)) - before) / count;
+  // Let the subscriptions settle (each subscribe is processed after its ack).
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const sent = performance.now();
+  await write.send('restockProduct', { productId, quantity: 1 });
+  await waitFor(() => clients.arrivals.length >= count, 60_000);
+  const sluice = clients.arrivals.map((at) => at - sent);
+  clients.close();
+
+  const bare = await startChildServer('bench/servers/bare-ws-broadcast.ts');
+  const bareBefore = await residentBytes(bare.pid);
+  const plain = await bareClients(bare.url, count);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const barePerClient = ((await residentBytes(bare.pid)) - bareBefore) / count;
+  const frame = JSON.stringify({
+    id: '1',
+    type: 'next',
+    payload: {
+      data: { productChanged: { id: productId, stock: 1, priceCents: 100, position: '123456789012' } },
+    },
+  });
+  const bareSent = performance.now();
+  await fetch(bare.url, { method: 'POST', body: frame });
+  await waitFor(() => plain.arrivals.length >= count, 60_000);
+  const baseline = plain.arrivals.map((at) => at - bareSent);
+  plain.close();
+  await bare.stop();
+
+  const sluiceAll = Math.max(...sluice);
+  const bareAll = Math.max(...baseline);
+  const p = percentiles(sluice);
+  const b = percentiles(baseline);
+  return [
+    figure({
+      name: `fan-out of one change to ${count.toLocaleString('en')} subscribers vs bare ws broadcast`,
+      backend,
+      value: count / (sluiceAll / 1000),
+      baseline: count / (bareAll / 1000),
+      unit: 'deliveries/s',
+      target: '≥ 0.5×',
+      notes: `mutation sent → frame p50 ${p.p50.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, all ${sluiceAll.toFixed(1)} ms (bare broadcast: p50 ${b.p50.toFixed(1)}, p99 ${b.p99.toFixed(1)}, all ${bareAll.toFixed(1)} ms)`,
+    }),
+    figure({
+      name: 'memory per idle subscriber (resident)',
+      backend,
+      value: perSubscriber / 1024,
+      baseline: barePerClient / 1024,
+      unit: 'KB',
+      target: '≤ 30 KB',
+      notes: 'baseline: a bare ws connection',
+    }),
+  ];
+}
