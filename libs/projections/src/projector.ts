@@ -11,8 +11,11 @@ export interface ProjectorOptions {
   batchSize?: number;
   /** Attempts at one event before it is dead-lettered (transient failures excepted). @default 3 */
   maxAttempts?: number;
-  /** Called after each committed batch with the position now applied. */
-  onApplied?: (position: bigint) => void;
+  /**
+   * Called after each committed batch with the position now applied, and what this projector
+   * applied: the events right after `after`, so a follower already there need not read them again.
+   */
+  onApplied?: (position: bigint, applied?: { after: bigint; events: readonly StoredEvent[] }) => void;
   /** Told of an event set aside after every attempt failed, e.g. to put it on a dead-letter queue. */
   onDeadLetter?: (event: StoredEvent, error: string, attempts: number) => Promise<void>;
 }
@@ -127,8 +130,10 @@ export class Projector {
   private async applyBatch(events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     const last = events.at(-1)!.position;
+    let after = 0n;
     await this.db.transaction(async (tx) => {
       const applied = await this.lockCheckpoints(tx);
+      after = [...applied.values()].reduce((lowest, p) => (p < lowest ? p : lowest), last);
       for (const projection of this.projections) {
         const from = applied.get(projection.name) ?? 0n;
         const fresh = events.filter((event) => event.position > from);
@@ -137,7 +142,7 @@ export class Projector {
       }
       await this.moveCheckpoints(tx, last);
     });
-    this.advanced(last);
+    this.advanced(last, { after, events: events.filter((event) => event.position > after) });
   }
 
   private async deadLetter(event: StoredEvent, error: string, attempts: number): Promise<void> {
@@ -153,17 +158,22 @@ export class Projector {
     await this.options.onDeadLetter?.(event, error, attempts);
   }
 
-  /** Creates missing checkpoint rows and locks them all: projectors on one database take turns. */
+  /** Locks every checkpoint row, creating the missing ones first: projectors on one database take turns. */
   private async lockCheckpoints(tx: Db): Promise<Map<string, bigint>> {
-    await tx
-      .insert(projectionCheckpoints)
-      .values(this.names.map((name) => ({ name, position: 0n })))
-      .onConflictDoNothing();
-    const rows = await tx
-      .select()
-      .from(projectionCheckpoints)
-      .where(inArray(projectionCheckpoints.name, this.names))
-      .for('update');
+    const lock = () =>
+      tx
+        .select()
+        .from(projectionCheckpoints)
+        .where(inArray(projectionCheckpoints.name, this.names))
+        .for('update');
+    let rows = await lock();
+    if (rows.length < this.names.length) {
+      await tx
+        .insert(projectionCheckpoints)
+        .values(this.names.map((name) => ({ name, position: 0n })))
+        .onConflictDoNothing();
+      rows = await lock();
+    }
     return new Map(rows.map((row) => [row.name, row.position]));
   }
 
@@ -178,9 +188,9 @@ export class Projector {
     await tx.execute(sql`select pg_notify(${PROJECTIONS_CHANNEL}, ${position.toString()})`);
   }
 
-  private advanced(position: bigint): void {
+  private advanced(position: bigint, applied?: { after: bigint; events: readonly StoredEvent[] }): void {
     if (this.known === undefined || position > this.known) this.known = position;
-    this.options.onApplied?.(position);
+    this.options.onApplied?.(position, applied);
   }
 }
 

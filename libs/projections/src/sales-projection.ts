@@ -41,10 +41,13 @@ export const salesProjection: Projection<SalesBatch> = {
 
   async load(db, events) {
     const orderIds = idsIn(events, orderIdOf);
-    const [statsRows, lineRows] = await Promise.all([
-      db.select().from(salesStats).where(eq(salesStats.id, 1)),
-      orderIds.length ? db.select().from(salesOrders).where(inIds(salesOrders.orderId, orderIds)) : [],
-    ]);
+    // Only order events move the totals: a batch of product changes reads nothing here.
+    const [statsRows, lineRows] = orderIds.length
+      ? await Promise.all([
+          db.select().from(salesStats).where(eq(salesStats.id, 1)),
+          db.select().from(salesOrders).where(inIds(salesOrders.orderId, orderIds)),
+        ])
+      : [[], []];
     const openOrders = new Map<string, { lines: OrderLineData[]; paid: boolean }>();
     for (const row of lineRows) {
       const open = openOrders.get(row.orderId) ?? { lines: [], paid: row.paid };

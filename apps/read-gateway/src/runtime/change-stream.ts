@@ -35,6 +35,17 @@ export class ChangeStream {
     });
   }
 
+  /**
+   * The read models applied up to `applied`, and these are the events right after `after`: when
+   * the stream stands exactly there, they are handed out as they are, without reading the log.
+   */
+  offer(applied: bigint, after: bigint, events: readonly StoredEvent[]): void {
+    if (this.pumping || after !== this.position || applied <= this.position) return this.advanceTo(applied);
+    this.target = applied;
+    if (events.length > 0) for (const listener of this.listeners) listener(events);
+    this.position = applied;
+  }
+
   subscribe(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

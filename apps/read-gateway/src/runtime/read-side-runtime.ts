@@ -1,4 +1,4 @@
-import type { EventStore } from '@sluice/event-store';
+import type { EventStore, StoredEvent } from '@sluice/event-store';
 import type { Logger } from '@sluice/gateway';
 import type { EventBus } from '@sluice/messaging';
 import {
@@ -20,6 +20,8 @@ export interface ReadSideRuntimeOptions {
   maxQueuedPerSubscriber?: number;
 }
 
+type Follower = (position: bigint, applied?: { after: bigint; events: readonly StoredEvent[] }) => void;
+
 export interface ReadSideRuntime {
   progress: ProgressTracker;
   feed: LiveFeedHub;
@@ -36,9 +38,9 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
   const { store, projections, bus, logger } = options;
   const onError = (error: unknown) => logger.error('read side', { error: String(error) });
   // Filled once the starting position is known; the projector reports to them from then on.
-  const followers: Array<(position: bigint) => void> = [];
-  const advance = (position: bigint) => {
-    for (const follow of followers) follow(position);
+  const followers: Follower[] = [];
+  const advance: Follower = (position, applied) => {
+    for (const follow of followers) follow(position, applied);
   };
   const projector = new Projector(projections.db, store, allProjections, {
     onApplied: advance,
@@ -57,7 +59,9 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
   const stream = new ChangeStream(store, start, onError);
   followers.push(
     (position) => progress.advance(position),
-    (position) => stream.advanceTo(position),
+    // What this process applied is handed to subscribers as it is; others' progress is read.
+    (position, applied) =>
+      applied ? stream.offer(position, applied.after, applied.events) : stream.advanceTo(position),
   );
   const feed = new LiveFeedHub(projections.db, stream, store, {
     onError,
