@@ -1,5 +1,6 @@
-// npm run bench [-- --quick] [--only=append,place-order] [--profile]: every headline figure
-// against a baseline measured in the same run.
+// npm run bench [-- --quick] [--only=append,place-order,relay,projector,subscriptions,cold-start]
+//   [--profile]: every headline figure against a baseline measured in the same run.
+// npm run bench -- --compare old.json new.json: the change of each figure between two runs.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { postgresAvailability, rabbitAvailability } from '@sluice/testing';
@@ -11,7 +12,17 @@ import { benchPlaceOrderHttp } from './place-order-http';
 import { benchProjector } from './projector';
 import { benchRelay } from './relay';
 import { benchSubscriptions } from './subscriptions';
+import { benchColdStart } from './cold-start';
+import { compareRuns } from './compare';
 import { benchTargets } from './lib/targets';
+
+const compareAt = process.argv.indexOf('--compare');
+if (compareAt >= 0) {
+  const [oldFile, newFile] = process.argv.slice(compareAt + 1, compareAt + 3);
+  if (!oldFile || !newFile) throw new Error('usage: npm run bench -- --compare old.json new.json');
+  compareRuns(oldFile, newFile);
+  process.exit(0);
+}
 
 const options = parseBenchOptions(process.argv.slice(2));
 const { quick } = options;
@@ -91,6 +102,11 @@ if (selected(options, 'projector')) {
 if (selected(options, 'subscriptions')) {
   console.log('subscriptions (latency and fan-out)…');
   figures.push(...(await benchSubscriptions({ postgres: pg.available, rabbit: rabbit.available, quick })));
+}
+
+if (selected(options, 'cold-start')) {
+  console.log('cold start…');
+  figures.push(...(await benchColdStart({ runs: quick ? 3 : 7 })));
 }
 
 const machine = machineInfo(postgresVersion);
