@@ -39,14 +39,14 @@ export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayAp
       server = await startHttpServer({
         handler: yoga,
         port: options.port,
-        ...(options.host ? { host: options.host } : {}),
-        ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
-        ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+        host: options.host,
+        maxBodyBytes: options.maxBodyBytes,
+        maxConnections: options.maxConnections,
       });
       websocket = attachGraphQLWebSocket(server.server, yoga, {
         path: '/graphql',
         logger: options.logger,
-        ...(options.websocket ? { limits: options.websocket } : {}),
+        limits: options.websocket,
       });
       options.logger.info('read gateway listening', { url: `${server.url}/graphql` });
       return server.url;

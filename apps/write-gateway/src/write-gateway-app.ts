@@ -29,9 +29,9 @@ export function createWriteGatewayApp(options: WriteGatewayOptions): WriteGatewa
       server = await startHttpServer({
         handler: yoga,
         port: options.port,
-        ...(options.host ? { host: options.host } : {}),
-        ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}),
-        ...(options.maxConnections ? { maxConnections: options.maxConnections } : {}),
+        host: options.host,
+        maxBodyBytes: options.maxBodyBytes,
+        maxConnections: options.maxConnections,
       });
       options.logger.info('write gateway listening', { url: `${server.url}/graphql` });
       return server.url;

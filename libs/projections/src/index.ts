@@ -5,6 +5,6 @@ export { ProgressTracker, type ProjectionProgress } from './progress-tracker';
 export { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
 export { productsProjection } from './products-projection';
 export { ordersProjection, orderLinesOf } from './orders-projection';
-export { salesProjection } from './sales-projection';
+export { salesProjection, emptySalesStats } from './sales-projection';
 export { allProjections, projectionNames } from './all-projections';
 export * from './schema';

@@ -18,7 +18,8 @@ interface SalesBatch {
   openDirty: Set<string>;
 }
 
-const emptyStats: StatsRow = {
+/** The totals before the first order. */
+export const emptySalesStats: StatsRow = {
   id: 1,
   ordersPlaced: 0,
   ordersPaid: 0,
@@ -70,7 +71,7 @@ export const salesProjection: Projection<SalesBatch> = {
           .where(inIds(productSales.productId, [...productIds]))
       : [];
     return {
-      stats: statsRows[0] ?? { ...emptyStats },
+      stats: statsRows[0] ?? { ...emptySalesStats },
       statsDirty: false,
       productSales: new Map(salesRows.map((row) => [row.productId, row])),
       productsDirty: new Set(),

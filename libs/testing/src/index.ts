@@ -13,7 +13,13 @@ export {
   type TemporaryRabbitNames,
 } from './rabbitmq-for-tests';
 export { startTcpProxy, type TcpProxy } from './tcp-proxy';
-export { postGraphQL, firstSubscriptionResult, type GraphQLResponse } from './graphql-http';
+export { postGraphQL, type GraphQLResponse } from './graphql-http';
 export { writeClient, type WriteClient, type Accepted } from './write-client';
 export { startNodeProcess, type NodeProcess } from './node-process';
-export { subscribeSse, subscribeWs, wsClient, type Received } from './subscription-clients';
+export {
+  firstSubscriptionResult,
+  subscribeSse,
+  subscribeWs,
+  wsClient,
+  type Received,
+} from './subscription-clients';

@@ -78,3 +78,22 @@ export function subscribeSse<T>(
   })();
   return received;
 }
+
+/** The first result of a subscription over server-sent events; then the stream is closed. */
+export async function firstSubscriptionResult<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data?: T; errors?: unknown[] }> {
+  const received = subscribeSse<T>(url, query, variables);
+  try {
+    for (let waited = 0; received.items.length === 0 && received.errors.length === 0; waited += 10) {
+      if (received.completed || waited > 10_000) throw new Error('the event stream ended before a result');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const [data] = received.items;
+    return received.errors.length ? { errors: received.errors } : data === undefined ? {} : { data };
+  } finally {
+    received.stop();
+  }
+}

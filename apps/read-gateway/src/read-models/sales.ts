@@ -1,21 +1,11 @@
-import { productSales, salesStats, type Db } from '@sluice/projections';
+import { emptySalesStats, productSales, salesStats, type Db } from '@sluice/projections';
 import { asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { ProductSalesRow, SalesStatsRow } from './rows';
-
-const noSales: SalesStatsRow = {
-  id: 1,
-  ordersPlaced: 0,
-  ordersPaid: 0,
-  ordersShipped: 0,
-  ordersCancelled: 0,
-  revenueCents: 0,
-  position: 0n,
-};
 
 /** The single totals row, or zeros before the first order. */
 export async function currentSalesStats(db: Db): Promise<SalesStatsRow> {
   const [row] = await db.select().from(salesStats).where(eq(salesStats.id, 1)).limit(1);
-  return row ?? noSales;
+  return row ?? emptySalesStats;
 }
 
 /** Best sellers first; ties by revenue, then by id so the order is stable. */
