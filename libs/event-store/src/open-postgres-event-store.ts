@@ -30,6 +30,7 @@ export async function openPostgresEventStore(options: PostgresEventStoreOptions)
   return createSqlEventStore({
     db: drizzle(client),
     query: postgresRawQuery(client),
+    shared: true,
     listen: async (channel, onNotify, onListen) => {
       const listening = await client.listen(channel, onNotify, onListen);
       return () => listening.unlisten();

@@ -5,6 +5,7 @@ import type { EventStore } from './event-store';
 import { encodeAppend } from './encode-append';
 import { SERIALIZATION_FAILURE, sqlState, UNIQUE_VIOLATION } from './postgres-error';
 import { READ_ALL_AFTER } from './read-all-after';
+import { coalescingNotifier } from './coalescing-notifier';
 import type { RawQuery } from './raw-query';
 import { commands, logCheckpoints } from './schema';
 import type { StoredEvent, StreamAppend } from './stored-event';
@@ -17,6 +18,8 @@ export interface SqlEventStoreDriver {
   db: SluiceDatabase;
   /** Prepared statements on the driver itself, for the hot paths. */
   query: RawQuery;
+  /** Whether other processes append to this log too (PostgreSQL): then appends are announced. */
+  shared?: boolean;
   /** LISTEN on a channel, where other processes may write (PostgreSQL); resolves to an unlisten. */
   listen?: (
     channel: string,
@@ -27,8 +30,9 @@ export interface SqlEventStoreDriver {
   close: () => Promise<void>;
 }
 
-/** sluice_append notifies here on commit (migration 0003). */
+/** Where appends are announced to other processes, after they committed. */
 const APPENDS_CHANNEL = 'sluice_appends';
+const NOTIFY = `select pg_notify('${APPENDS_CHANNEL}', $1::text)`;
 const APPEND =
   'select sluice_append($1::text::jsonb, $2::text::jsonb, $3::text::jsonb)::text as last_position';
 const READ_STREAMS = `
@@ -40,8 +44,14 @@ const HEAD = 'select coalesce(max(position), 0)::text as head from events';
 const COUNT_AFTER = 'select count(*)::int as count from events where position > $1::text::bigint';
 
 /** The event store on PostgreSQL or PGlite: the same SQL on both. */
-export function createSqlEventStore({ db, query, listen, close }: SqlEventStoreDriver): EventStore {
+export function createSqlEventStore({ db, query, listen, shared, close }: SqlEventStoreDriver): EventStore {
   const localListeners = new Set<(position?: bigint) => void>();
+  const announce = shared
+    ? coalescingNotifier(
+        (position) => query(NOTIFY, [position.toString()]),
+        () => {},
+      )
+    : undefined;
 
   async function findCommand(commandId: string): Promise<StoredCommand | undefined> {
     const [row] = await db
@@ -79,6 +89,7 @@ export function createSqlEventStore({ db, query, listen, close }: SqlEventStoreD
       if (typeof lastPosition === 'string') {
         const position = BigInt(lastPosition);
         for (const listener of localListeners) listener(position);
+        announce?.(position);
         return { kind: 'appended', lastPosition: position };
       }
       return { kind: 'duplicate-command', existing: await existingCommand(record!.commandId) };
