@@ -1,3 +1,6 @@
+-- No NOTIFY in here: one in every commit takes PostgreSQL's global notify lock and serialises
+-- concurrent writers (append at 8 writers fell from 0.76x to 0.46x of a raw INSERT in bench/).
+-- The store announces appends after they commit, coalesced (coalescing-notifier.ts).
 -- One round trip, one atomic statement per append: the command record, the per-stream version
 -- checks and every event. Positions are `transaction id × 65536 + index in the append`.
 -- Returns the last position written, or NULL when the commandId was already recorded.
