@@ -5,6 +5,7 @@ import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@
 import type { Logger } from '@sluice/gateway';
 import { InProcessBus, RabbitMqBus, rabbitMqNames, type EventBus } from '@sluice/messaging';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from '@sluice/projections';
+import { lockDataDir } from './data-dir-lock';
 
 export interface Infrastructure {
   store: EventStore;
@@ -59,6 +60,7 @@ export async function openInfrastructure(
   }
   const folder = join(config.dataDir, 'pglite');
   mkdirSync(folder, { recursive: true });
+  const unlock = lockDataDir(config.dataDir);
   const pglite = new PGlite(folder);
   const store = await openPgliteEventStore({ pglite });
   const projections = await openPgliteProjections(pglite);
@@ -74,6 +76,7 @@ export async function openInfrastructure(
       await bus.close();
       await store.close();
       await pglite.close();
+      unlock();
     },
   };
 }
