@@ -49,7 +49,7 @@ async function live(target: BenchTarget, count: number): Promise<Figure> {
   // The baseline: what 8 writers append on this backend, in this run (the rate to keep up with).
   const appendRate = await appendCount(target.store, 8, Math.min(count, 5000));
   return figure({
-    name: 'projector live: one delivery at a time vs append rate (8 writers)',
+    name: 'projector live: deliveries through the bus vs append rate (8 writers)',
     backend: target.backend,
     value: rate,
     baseline: appendRate,

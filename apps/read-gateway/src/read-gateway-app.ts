@@ -36,13 +36,7 @@ export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayAp
     yoga,
     webSocketConnections: () => websocket?.connections() ?? 0,
     async start() {
-      server = await startHttpServer({
-        handler: yoga,
-        port: options.port,
-        host: options.host,
-        maxBodyBytes: options.maxBodyBytes,
-        maxConnections: options.maxConnections,
-      });
+      server = await startHttpServer({ ...options, handler: yoga });
       websocket = attachGraphQLWebSocket(server.server, yoga, {
         path: '/graphql',
         logger: options.logger,

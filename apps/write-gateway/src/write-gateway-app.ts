@@ -26,13 +26,7 @@ export function createWriteGatewayApp(options: WriteGatewayOptions): WriteGatewa
   return {
     yoga,
     async start() {
-      server = await startHttpServer({
-        handler: yoga,
-        port: options.port,
-        host: options.host,
-        maxBodyBytes: options.maxBodyBytes,
-        maxConnections: options.maxConnections,
-      });
+      server = await startHttpServer({ ...options, handler: yoga });
       options.logger.info('write gateway listening', { url: `${server.url}/graphql` });
       return server.url;
     },

@@ -51,11 +51,6 @@ export class ChangeStream {
     return () => this.listeners.delete(listener);
   }
 
-  /** Resolves when everything applied so far was handed out (for orderly tests and shutdown). */
-  async settled(): Promise<void> {
-    while (this.pumping) await this.pumping;
-  }
-
   private async pump(): Promise<void> {
     while (this.position < this.target) {
       if (this.listeners.size === 0) {
