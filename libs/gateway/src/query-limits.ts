@@ -32,7 +32,9 @@ export function securityPlugins(limits: QueryLimits = defaultQueryLimits): Plugi
       maxDepth: { n: limits.maxDepth, ...hidden },
       maxAliases: { n: limits.maxAliases, ...hidden },
       maxTokens: { n: limits.maxTokens, ...hidden },
-      costLimit: { maxCost: limits.maxCost, ...hidden },
+      // Flattened: a fragment spread costs what its fields cost inline. Unflattened, armor charges
+      // each spread another level of depth factor, so a client's fragments doubled its cost.
+      costLimit: { maxCost: limits.maxCost, flattenFragments: true, ...hidden },
       maxDirectives: { n: limits.maxDirectives, ...hidden },
       blockFieldSuggestion: { enabled: true },
     }),
