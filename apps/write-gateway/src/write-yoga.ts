@@ -5,19 +5,8 @@ import { createYoga } from 'graphql-yoga';
 import { CommandRunner } from './commands/command-runner';
 import { advanceReaders, createDomainReaders } from './commands/domain-readers';
 import { writeSchema } from './schema';
+import { graphiqlExample } from './graphiql-example';
 import type { WriteContext } from './schema/write-context';
-
-const exampleOperation = `# Register a product, then order it. Each mutation answers with a position:
-# pass it as atLeast to the read gateway to read your own write.
-mutation Register {
-  registerProduct(input: { sku: "MUG-1", name: "Mug", priceCents: 1200, initialStock: 5 }) {
-    __typename
-    ... on CommandAccepted { id version position events }
-    ... on ValidationError { fields { field message } }
-    ... on DuplicateSkuError { sku message }
-  }
-}
-`;
 
 export function createWriteYoga(options: { store: EventStore; logger: Logger; limits?: QueryLimits }) {
   const readers = createDomainReaders(options.store);
@@ -27,7 +16,7 @@ export function createWriteYoga(options: { store: EventStore; logger: Logger; li
   return createYoga<Record<string, never>, WriteContext>({
     schema: writeSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Sluice write gateway', defaultQuery: exampleOperation },
+    graphiql: { title: 'Sluice write gateway', defaultQuery: graphiqlExample },
     landingPage: false,
     batching: false,
     logging: false,
