@@ -4,7 +4,9 @@ import type { OrderRow, ProductRow, SalesStatsRow } from './read-models/rows';
 /**
  * The connection a subscription runs on, as the feed sees it. Transports pace a subscription by
  * taking its next item only once the previous one was sent (graphql-ws does), so a client that
- * stops reading lets its queue fill; past its limit the feed cuts the connection off.
+ * stops reading lets its queue fill; past its limit the feed cuts the connection off. A live
+ * operation shared by many subscribers reaches the feed without one: there each subscriber's
+ * results queue up, and are cut off alike, in its shared execution (subscriptions/).
  */
 export interface SubscriberTransport {
   cutOff(reason: string): void;

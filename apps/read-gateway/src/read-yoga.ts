@@ -5,23 +5,11 @@ import { createYoga } from 'graphql-yoga';
 import type { LiveFeed } from './live-feed';
 import { createReadLoaders } from './read-models/read-loaders';
 import { readSchema } from './schema';
+import { graphiqlExample } from './graphiql-example';
 import type { ReadContext } from './schema/read-context';
-
-const exampleQuery = `# Newest products, then the sales totals. Pass a mutation's position as atLeast
-# to read your own write: the answer waits until the read models have applied it.
-query Shop {
-  products(first: 5) {
-    totalCount
-    edges { node { id sku name priceCents stock unitsSold discontinued } cursor }
-    pageInfo { hasNextPage endCursor }
-  }
-  salesStats {
-    ordersPlaced ordersPaid revenueCents
-    topProducts(limit: 3) { product { name } unitsSold revenueCents }
-  }
-  projections { name position lag updatedAt }
-}
-`;
+import { LiveOperations } from './subscriptions/live-operations';
+import { replaysPerSubscriber } from './subscriptions/replays-per-subscriber';
+import { useSharedSubscriptions } from './subscriptions/shared-subscriptions-plugin';
 
 export interface ReadYogaOptions {
   db: Db;
@@ -32,27 +20,39 @@ export interface ReadYogaOptions {
   limits?: QueryLimits;
   /** How long a query with atLeast waits for the projections before STALE_READ. @default 5000 */
   staleReadTimeoutMs?: number;
+  /** Results one subscriber may have waiting before it is cut off as too slow. @default 1000 */
+  subscriptionQueueLimit?: number;
+  /** Where live operations are shared among subscribers; a test may pass its own to look in. */
+  liveOperations?: LiveOperations;
 }
 
 export function createReadYoga(options: ReadYogaOptions) {
   const staleReadTimeoutMs = options.staleReadTimeoutMs ?? 5000;
+  const context = (): ReadContext => ({
+    db: options.db,
+    store: options.store,
+    progress: options.progress,
+    feed: options.feed,
+    staleReadTimeoutMs,
+    loaders: createReadLoaders(options.db),
+  });
   return createYoga<Record<string, never>, ReadContext>({
     schema: readSchema(),
     graphqlEndpoint: '/graphql',
     // GraphiQL runs subscriptions over graphql-ws, the protocol most frontends use.
-    graphiql: { title: 'Sluice read gateway', defaultQuery: exampleQuery, subscriptionsProtocol: 'WS' },
+    graphiql: { title: 'Sluice read gateway', defaultQuery: graphiqlExample, subscriptionsProtocol: 'WS' },
     landingPage: false,
     batching: false,
     logging: false,
     maskedErrors: maskedErrors(options.logger),
-    plugins: securityPlugins(options.limits),
-    context: (): ReadContext => ({
-      db: options.db,
-      store: options.store,
-      progress: options.progress,
-      feed: options.feed,
-      staleReadTimeoutMs,
-      loaders: createReadLoaders(options.db),
-    }),
+    plugins: [
+      ...securityPlugins(options.limits),
+      useSharedSubscriptions({
+        operations: options.liveOperations ?? new LiveOperations(options.subscriptionQueueLimit ?? 1000),
+        sharedContext: context,
+        runsAlone: replaysPerSubscriber,
+      }),
+    ],
+    context,
   });
 }

@@ -11,7 +11,7 @@ export class SubscriberQueue<T> implements AsyncIterableIterator<T> {
   private readonly items: T[] = [];
   private waiting: ((result: IteratorResult<T>) => void) | undefined;
   private failed: (() => void) | undefined;
-  private failure: GraphQLError | undefined;
+  private failure: Error | undefined;
   private done = false;
 
   constructor(
@@ -30,17 +30,22 @@ export class SubscriberQueue<T> implements AsyncIterableIterator<T> {
     }
     this.items.push(item);
     if (this.items.length > this.maxQueued) {
-      this.items.length = 0;
-      this.failure = new GraphQLError(
-        'This subscription fell too far behind and was ended; subscribe again.',
-        {
+      this.fail(
+        new GraphQLError('This subscription fell too far behind and was ended; subscribe again.', {
           extensions: { code: 'SUBSCRIBER_TOO_SLOW' },
-        },
+        }),
       );
-      this.onClose();
-      this.failed?.();
       this.onOverflow();
     }
+  }
+
+  /** Ends the subscription with `error`, dropping what was still queued. */
+  fail(error: Error): void {
+    if (this.done || this.failure) return;
+    this.items.length = 0;
+    this.failure = error;
+    this.onClose();
+    this.failed?.();
   }
 
   next(): Promise<IteratorResult<T>> {
