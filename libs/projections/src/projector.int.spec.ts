@@ -3,7 +3,7 @@ import type { DomainEvent } from '@sluice/domain';
 import type { EventStore, StoredEvent } from '@sluice/event-store';
 import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allProjections } from './all-projections';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
 import { Projector } from './projector';
@@ -122,6 +122,23 @@ for (const backend of await eventStoreBackends()) {
       const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
       expect(row).toMatchObject({ stock: 10, version: 3 });
       expect(await projector.appliedPosition()).toBe(fresh[2]!.position);
+    });
+
+    it('applies the delivery right after its last one without asking the checkpoints first', async () => {
+      const { store } = opened;
+      const projector = new Projector(readModels.db, store, allProjections);
+      const start = await projector.catchUp();
+      const productId = randomUUID();
+      await write(store, [productId, 0, registered(productId, 5)]);
+      await write(store, [productId, 1, { type: 'ProductRestocked', data: { productId, quantity: 2, at } }]);
+      const [first, second] = await store.readAllAfter(start, 10);
+      const asked = vi.spyOn(projector, 'appliedPosition');
+      await projector.deliver({ event: first!, previousPosition: start });
+      await projector.deliver({ event: second!, previousPosition: first!.position });
+      expect(asked).not.toHaveBeenCalled();
+      const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
+      expect(row).toMatchObject({ stock: 7, version: 2 });
+      expect(await projector.appliedPosition()).toBe(second!.position);
     });
 
     it('dead-letters an event that keeps failing, with its error, and applies the ones after it', async () => {

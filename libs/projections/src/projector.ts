@@ -82,15 +82,22 @@ export class Projector {
    * touching the database. A missed or reordered delivery needs no special case: the log, not the
    * broker, is what gets applied.
    */
-  async deliver({ event }: Delivery): Promise<void> {
+  async deliver({ event, previousPosition }: Delivery): Promise<void> {
     const applied = this.known ?? (await this.appliedPosition());
     if (event.position <= applied) return;
-    await this.catchUp(event.position);
+    // Idle, each delivery is the one right after what this projector applied: it reads the log
+    // from there without asking the checkpoints first (the transaction locks and checks them).
+    if (previousPosition === applied) await this.applyFrom(applied, event.position);
+    else await this.catchUp(event.position);
   }
 
   /** Reads the log from the lowest checkpoint and applies it, up to `until` (or the head). */
   async catchUp(until?: bigint): Promise<bigint> {
-    let position = await this.appliedPosition();
+    return this.applyFrom(await this.appliedPosition(), until);
+  }
+
+  private async applyFrom(from: bigint, until: bigint | undefined): Promise<bigint> {
+    let position = from;
     while (until === undefined || position < until) {
       const events = await this.store.readAllAfter(position, this.batchSize);
       if (events.length === 0) break;
