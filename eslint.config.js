@@ -10,6 +10,8 @@ export default tseslint.config(
       '.turbo/**',
       'bench/results/**',
       '**/migrations/**',
+      'apps/web/src/generated/**',
+      'apps/web/test-artifacts/**',
     ],
   },
   js.configs.recommended,

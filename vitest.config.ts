@@ -8,7 +8,12 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['apps/*/src/**/*.spec.ts', 'libs/*/src/**/*.spec.ts', 'bench/**/*.spec.ts'],
+    include: [
+      'apps/*/src/**/*.spec.ts',
+      'apps/web/e2e/**/*.spec.ts',
+      'libs/*/src/**/*.spec.ts',
+      'bench/**/*.spec.ts',
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -7,7 +7,7 @@ import { postgresAvailability, rabbitAvailability } from '@sluice/testing';
 import { benchAppend } from './append';
 import { machineInfo } from './lib/machine';
 import { printFigures, type Figure } from './lib/figures';
-import { parseBenchOptions, selected } from './lib/options';
+import { parseBenchOptions, selected, serverNodeArgs } from './lib/options';
 import { benchPlaceOrderHttp } from './place-order-http';
 import { benchProjector } from './projector';
 import { benchRelay } from './relay';
@@ -101,7 +101,14 @@ if (selected(options, 'projector')) {
 
 if (selected(options, 'subscriptions')) {
   console.log('subscriptions (latency and fan-out)…');
-  figures.push(...(await benchSubscriptions({ postgres: pg.available, rabbit: rabbit.available, quick })));
+  figures.push(
+    ...(await benchSubscriptions({
+      postgres: pg.available,
+      rabbit: rabbit.available,
+      quick,
+      nodeArgs: serverNodeArgs(options),
+    })),
+  );
 }
 
 if (selected(options, 'cold-start')) {

@@ -35,6 +35,8 @@ export async function benchSubscriptions(options: {
   postgres: boolean;
   rabbit: boolean;
   quick: boolean;
+  /** Node arguments for the system's process (a CPU profile with --profile). */
+  nodeArgs?: readonly string[];
 }): Promise<Figure[]> {
   const deployments: Array<() => Promise<Deployment>> = [embedded];
   if (options.postgres && options.rabbit) deployments.push(onServices);
@@ -50,9 +52,10 @@ export async function benchSubscriptions(options: {
         HOST: '127.0.0.1',
         MAX_CONNECTIONS: '20000',
         WS_MAX_CONNECTIONS: '20000',
+        WEB_PORT: '0',
       },
-      /"message":"sluice is up","write":"([^"]+)","read":"([^"]+)"/,
-      { timeoutMs: 60_000 },
+      /"message":"sluice is up",.*?"write":"([^"]+)","read":"([^"]+)"/,
+      { timeoutMs: 60_000, nodeArgs: options.nodeArgs ?? [] },
     );
     try {
       const urls = { write: system.ready[1]!, read: system.ready[2]! };
@@ -268,10 +271,10 @@ async function bareClients(url: string, count: number) {
   return { arrivals, close: () => sockets.forEach((socket) => socket.terminate()) };
 }
 
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
+async function waitFor(check: () => boolean, timeoutMs: number, progress: () => string): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!check()) {
-    if (performance.now() > deadline) throw new Error('timed out');
+    if (performance.now() > deadline) throw new Error(`timed out with ${progress()}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
@@ -292,7 +295,11 @@ async function fanOut(
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const sent = performance.now();
   await write.send('restockProduct', { productId, quantity: 1 });
-  await waitFor(() => clients.arrivals.length >= count, 60_000);
+  await waitFor(
+    () => clients.arrivals.length >= count,
+    60_000,
+    () => `${clients.arrivals.length} of ${count} subscribers reached`,
+  );
   const sluice = clients.arrivals.map((at) => at - sent);
   clients.close();
 
@@ -310,7 +317,11 @@ async function fanOut(
   });
   const bareSent = performance.now();
   await fetch(bare.url, { method: 'POST', body: frame });
-  await waitFor(() => plain.arrivals.length >= count, 60_000);
+  await waitFor(
+    () => plain.arrivals.length >= count,
+    60_000,
+    () => `${plain.arrivals.length} of ${count} bare clients reached`,
+  );
   const baseline = plain.arrivals.map((at) => at - bareSent);
   plain.close();
   await bare.stop();

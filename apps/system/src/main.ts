@@ -3,12 +3,17 @@ import { createConsoleLogger, runMain } from '@sluice/gateway';
 import { readReadGatewayConfig } from '@sluice/read-gateway';
 import { readWriteGatewayConfig } from '@sluice/write-gateway';
 import { startSystem } from './start-system';
+import { readWebAppConfig } from './web/web-app-config';
 
 const logger = createConsoleLogger('sluice');
 
 runMain(logger, async () => {
-  const config = { write: readWriteGatewayConfig(process.env), read: readReadGatewayConfig(process.env) };
+  const config = {
+    write: readWriteGatewayConfig(process.env),
+    read: readReadGatewayConfig(process.env),
+    web: readWebAppConfig(process.env),
+  };
   const system = await startSystem(config, logger);
-  logger.info('sluice is up', { write: system.writeUrl, read: system.readUrl });
+  logger.info('sluice is up', { dashboard: system.webUrl, write: system.writeUrl, read: system.readUrl });
   return () => system.stop();
 });

@@ -3,10 +3,13 @@ import type { Logger } from '@sluice/gateway';
 import { startReadSide, type ReadGatewayConfig, type RunningReadSide } from '@sluice/read-gateway';
 import { startWriteSide, type WriteGatewayConfig } from '@sluice/write-gateway';
 import { openInfrastructure } from './infrastructure';
+import { serveWebApp, type WebAppConfig } from './web/serve-web-app';
 
 export interface RunningSystem {
   writeUrl: string;
   readUrl: string;
+  /** The dashboard, when the system serves it. */
+  webUrl: string | undefined;
   readSide: RunningReadSide;
   /** The log both sides share (for tests and tools that write events directly). */
   store: EventStore;
@@ -15,7 +18,7 @@ export interface RunningSystem {
 
 /** The whole system in one process: write gateway, relay, projector and read gateway. */
 export async function startSystem(
-  config: { write: WriteGatewayConfig; read: ReadGatewayConfig },
+  config: { write: WriteGatewayConfig; read: ReadGatewayConfig; web?: WebAppConfig },
   logger: Logger,
 ): Promise<RunningSystem> {
   const infrastructure = await openInfrastructure(config.write, logger);
@@ -23,12 +26,20 @@ export async function startSystem(
   const { store, projections, bus } = infrastructure;
   const readSide = await startReadSide({ config: config.read, store, projections, bus, logger });
   const writeSide = await startWriteSide({ config: config.write, store, bus, logger });
+  const web =
+    config.web &&
+    (await serveWebApp(config.web, {
+      writePort: Number(new URL(writeSide.url).port),
+      readPort: Number(new URL(readSide.url).port),
+    }));
   return {
     writeUrl: `${writeSide.url}/graphql`,
     readUrl: `${readSide.url}/graphql`,
+    webUrl: web?.url,
     readSide,
     store,
     async stop() {
+      await web?.close();
       await writeSide.stop();
       await readSide.stop();
       await infrastructure.close();

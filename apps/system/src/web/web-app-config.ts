@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { readPort, readString } from '@sluice/gateway';
+import type { WebAppConfig } from './serve-web-app';
+
+const builtWebApp = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/** WEB_PORT (default 4000; 0 picks a free port), WEB_DIST (default apps/web/dist), HOST. */
+export function readWebAppConfig(env: NodeJS.ProcessEnv): WebAppConfig {
+  return {
+    port: readPort(env, 'WEB_PORT', 4000),
+    host: readString(env, 'HOST', '0.0.0.0'),
+    distDir: readString(env, 'WEB_DIST', builtWebApp),
+  };
+}

@@ -1,0 +1,104 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ProductFields on Product {\n    id\n    sku\n    name\n    priceCents\n    stock\n    unitsSold\n    discontinued\n    version\n    position\n  }\n": typeof types.ProductFieldsFragmentDoc,
+    "\n  fragment OrderFields on Order {\n    id\n    customerId\n    status\n    totalCents\n    placedAt\n    cancelReason\n    version\n    position\n    lines {\n      productId\n      quantity\n      unitPriceCents\n      lineTotalCents\n      product {\n        name\n        sku\n      }\n    }\n  }\n": typeof types.OrderFieldsFragmentDoc,
+    "\n  fragment SalesFields on SalesStats {\n    ordersPlaced\n    ordersPaid\n    ordersShipped\n    ordersCancelled\n    revenueCents\n    position\n    topProducts(limit: 5) {\n      unitsSold\n      revenueCents\n      product {\n        id\n        name\n        sku\n      }\n    }\n  }\n": typeof types.SalesFieldsFragmentDoc,
+    "\n  query ProductsSnapshot {\n    products(first: 100, includeDiscontinued: true) {\n      edges {\n        node {\n          ...ProductFields\n        }\n      }\n    }\n  }\n": typeof types.ProductsSnapshotDocument,
+    "\n  query OrdersSnapshot {\n    orders(first: 50) {\n      edges {\n        node {\n          ...OrderFields\n        }\n      }\n    }\n  }\n": typeof types.OrdersSnapshotDocument,
+    "\n  query SalesSnapshot {\n    salesStats {\n      ...SalesFields\n    }\n    projections {\n      position\n    }\n  }\n": typeof types.SalesSnapshotDocument,
+    "\n  query ProductAtLeast($id: ID!, $atLeast: Position) {\n    product(id: $id, atLeast: $atLeast) {\n      ...ProductFields\n    }\n  }\n": typeof types.ProductAtLeastDocument,
+    "\n  query OrderAtLeast($id: ID!, $atLeast: Position) {\n    order(id: $id, atLeast: $atLeast) {\n      ...OrderFields\n    }\n  }\n": typeof types.OrderAtLeastDocument,
+    "\n  query SalesStatsAtLeast($atLeast: Position) {\n    salesStats(atLeast: $atLeast) {\n      ...SalesFields\n    }\n  }\n": typeof types.SalesStatsAtLeastDocument,
+    "\n  subscription ProductChanged {\n    productChanged {\n      ...ProductFields\n    }\n  }\n": typeof types.ProductChangedDocument,
+    "\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderFields\n    }\n  }\n": typeof types.OrderChangedDocument,
+    "\n  subscription SalesStatsChanged {\n    salesStatsChanged {\n      ...SalesFields\n    }\n  }\n": typeof types.SalesStatsChangedDocument,
+    "\n  subscription EventFeed($after: Position) {\n    events(after: $after) {\n      position\n      type\n      streamId\n      occurredAt\n    }\n  }\n": typeof types.EventFeedDocument,
+};
+const documents: Documents = {
+    "\n  fragment ProductFields on Product {\n    id\n    sku\n    name\n    priceCents\n    stock\n    unitsSold\n    discontinued\n    version\n    position\n  }\n": types.ProductFieldsFragmentDoc,
+    "\n  fragment OrderFields on Order {\n    id\n    customerId\n    status\n    totalCents\n    placedAt\n    cancelReason\n    version\n    position\n    lines {\n      productId\n      quantity\n      unitPriceCents\n      lineTotalCents\n      product {\n        name\n        sku\n      }\n    }\n  }\n": types.OrderFieldsFragmentDoc,
+    "\n  fragment SalesFields on SalesStats {\n    ordersPlaced\n    ordersPaid\n    ordersShipped\n    ordersCancelled\n    revenueCents\n    position\n    topProducts(limit: 5) {\n      unitsSold\n      revenueCents\n      product {\n        id\n        name\n        sku\n      }\n    }\n  }\n": types.SalesFieldsFragmentDoc,
+    "\n  query ProductsSnapshot {\n    products(first: 100, includeDiscontinued: true) {\n      edges {\n        node {\n          ...ProductFields\n        }\n      }\n    }\n  }\n": types.ProductsSnapshotDocument,
+    "\n  query OrdersSnapshot {\n    orders(first: 50) {\n      edges {\n        node {\n          ...OrderFields\n        }\n      }\n    }\n  }\n": types.OrdersSnapshotDocument,
+    "\n  query SalesSnapshot {\n    salesStats {\n      ...SalesFields\n    }\n    projections {\n      position\n    }\n  }\n": types.SalesSnapshotDocument,
+    "\n  query ProductAtLeast($id: ID!, $atLeast: Position) {\n    product(id: $id, atLeast: $atLeast) {\n      ...ProductFields\n    }\n  }\n": types.ProductAtLeastDocument,
+    "\n  query OrderAtLeast($id: ID!, $atLeast: Position) {\n    order(id: $id, atLeast: $atLeast) {\n      ...OrderFields\n    }\n  }\n": types.OrderAtLeastDocument,
+    "\n  query SalesStatsAtLeast($atLeast: Position) {\n    salesStats(atLeast: $atLeast) {\n      ...SalesFields\n    }\n  }\n": types.SalesStatsAtLeastDocument,
+    "\n  subscription ProductChanged {\n    productChanged {\n      ...ProductFields\n    }\n  }\n": types.ProductChangedDocument,
+    "\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderFields\n    }\n  }\n": types.OrderChangedDocument,
+    "\n  subscription SalesStatsChanged {\n    salesStatsChanged {\n      ...SalesFields\n    }\n  }\n": types.SalesStatsChangedDocument,
+    "\n  subscription EventFeed($after: Position) {\n    events(after: $after) {\n      position\n      type\n      streamId\n      occurredAt\n    }\n  }\n": types.EventFeedDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductFields on Product {\n    id\n    sku\n    name\n    priceCents\n    stock\n    unitsSold\n    discontinued\n    version\n    position\n  }\n"): typeof import('./graphql').ProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderFields on Order {\n    id\n    customerId\n    status\n    totalCents\n    placedAt\n    cancelReason\n    version\n    position\n    lines {\n      productId\n      quantity\n      unitPriceCents\n      lineTotalCents\n      product {\n        name\n        sku\n      }\n    }\n  }\n"): typeof import('./graphql').OrderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SalesFields on SalesStats {\n    ordersPlaced\n    ordersPaid\n    ordersShipped\n    ordersCancelled\n    revenueCents\n    position\n    topProducts(limit: 5) {\n      unitsSold\n      revenueCents\n      product {\n        id\n        name\n        sku\n      }\n    }\n  }\n"): typeof import('./graphql').SalesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductsSnapshot {\n    products(first: 100, includeDiscontinued: true) {\n      edges {\n        node {\n          ...ProductFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductsSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersSnapshot {\n    orders(first: 50) {\n      edges {\n        node {\n          ...OrderFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrdersSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesSnapshot {\n    salesStats {\n      ...SalesFields\n    }\n    projections {\n      position\n    }\n  }\n"): typeof import('./graphql').SalesSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductAtLeast($id: ID!, $atLeast: Position) {\n    product(id: $id, atLeast: $atLeast) {\n      ...ProductFields\n    }\n  }\n"): typeof import('./graphql').ProductAtLeastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderAtLeast($id: ID!, $atLeast: Position) {\n    order(id: $id, atLeast: $atLeast) {\n      ...OrderFields\n    }\n  }\n"): typeof import('./graphql').OrderAtLeastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesStatsAtLeast($atLeast: Position) {\n    salesStats(atLeast: $atLeast) {\n      ...SalesFields\n    }\n  }\n"): typeof import('./graphql').SalesStatsAtLeastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ProductChanged {\n    productChanged {\n      ...ProductFields\n    }\n  }\n"): typeof import('./graphql').ProductChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderFields\n    }\n  }\n"): typeof import('./graphql').OrderChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SalesStatsChanged {\n    salesStatsChanged {\n      ...SalesFields\n    }\n  }\n"): typeof import('./graphql').SalesStatsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventFeed($after: Position) {\n    events(after: $after) {\n      position\n      type\n      streamId\n      occurredAt\n    }\n  }\n"): typeof import('./graphql').EventFeedDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

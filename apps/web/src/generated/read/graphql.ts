@@ -1,0 +1,369 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'PAID'
+  | 'PLACED'
+  | 'SHIPPED';
+
+export type ProductFieldsFragment = { id: string, sku: string, name: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string };
+
+export type OrderFieldsFragment = { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> };
+
+export type SalesFieldsFragment = { ordersPlaced: number, ordersPaid: number, ordersShipped: number, ordersCancelled: number, revenueCents: number, position: string, topProducts: Array<{ unitsSold: number, revenueCents: number, product: { id: string, name: string, sku: string } }> };
+
+export type ProductsSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductsSnapshotQuery = { products: { edges: Array<{ node: { id: string, sku: string, name: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string } }> } };
+
+export type OrdersSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrdersSnapshotQuery = { orders: { edges: Array<{ node: { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> } }> } };
+
+export type SalesSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SalesSnapshotQuery = { salesStats: { ordersPlaced: number, ordersPaid: number, ordersShipped: number, ordersCancelled: number, revenueCents: number, position: string, topProducts: Array<{ unitsSold: number, revenueCents: number, product: { id: string, name: string, sku: string } }> }, projections: Array<{ position: string }> };
+
+export type ProductAtLeastQueryVariables = Exact<{
+  id: string | number;
+  atLeast?: string | null | undefined;
+}>;
+
+
+export type ProductAtLeastQuery = { product: { id: string, sku: string, name: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string } | null };
+
+export type OrderAtLeastQueryVariables = Exact<{
+  id: string | number;
+  atLeast?: string | null | undefined;
+}>;
+
+
+export type OrderAtLeastQuery = { order: { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> } | null };
+
+export type SalesStatsAtLeastQueryVariables = Exact<{
+  atLeast?: string | null | undefined;
+}>;
+
+
+export type SalesStatsAtLeastQuery = { salesStats: { ordersPlaced: number, ordersPaid: number, ordersShipped: number, ordersCancelled: number, revenueCents: number, position: string, topProducts: Array<{ unitsSold: number, revenueCents: number, product: { id: string, name: string, sku: string } }> } };
+
+export type ProductChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductChangedSubscription = { productChanged: { id: string, sku: string, name: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string } };
+
+export type OrderChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrderChangedSubscription = { orderChanged: { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> } };
+
+export type SalesStatsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SalesStatsChangedSubscription = { salesStatsChanged: { ordersPlaced: number, ordersPaid: number, ordersShipped: number, ordersCancelled: number, revenueCents: number, position: string, topProducts: Array<{ unitsSold: number, revenueCents: number, product: { id: string, name: string, sku: string } }> } };
+
+export type EventFeedSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type EventFeedSubscription = { events: { position: string, type: string, streamId: string, occurredAt: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  priceCents
+  stock
+  unitsSold
+  discontinued
+  version
+  position
+}
+    `, {"fragmentName":"ProductFields"}) as unknown as TypedDocumentString<ProductFieldsFragment, unknown>;
+export const OrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrderFields on Order {
+  id
+  customerId
+  status
+  totalCents
+  placedAt
+  cancelReason
+  version
+  position
+  lines {
+    productId
+    quantity
+    unitPriceCents
+    lineTotalCents
+    product {
+      name
+      sku
+    }
+  }
+}
+    `, {"fragmentName":"OrderFields"}) as unknown as TypedDocumentString<OrderFieldsFragment, unknown>;
+export const SalesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SalesFields on SalesStats {
+  ordersPlaced
+  ordersPaid
+  ordersShipped
+  ordersCancelled
+  revenueCents
+  position
+  topProducts(limit: 5) {
+    unitsSold
+    revenueCents
+    product {
+      id
+      name
+      sku
+    }
+  }
+}
+    `, {"fragmentName":"SalesFields"}) as unknown as TypedDocumentString<SalesFieldsFragment, unknown>;
+export const ProductsSnapshotDocument = new TypedDocumentString(`
+    query ProductsSnapshot {
+  products(first: 100, includeDiscontinued: true) {
+    edges {
+      node {
+        ...ProductFields
+      }
+    }
+  }
+}
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  priceCents
+  stock
+  unitsSold
+  discontinued
+  version
+  position
+}`) as unknown as TypedDocumentString<ProductsSnapshotQuery, ProductsSnapshotQueryVariables>;
+export const OrdersSnapshotDocument = new TypedDocumentString(`
+    query OrdersSnapshot {
+  orders(first: 50) {
+    edges {
+      node {
+        ...OrderFields
+      }
+    }
+  }
+}
+    fragment OrderFields on Order {
+  id
+  customerId
+  status
+  totalCents
+  placedAt
+  cancelReason
+  version
+  position
+  lines {
+    productId
+    quantity
+    unitPriceCents
+    lineTotalCents
+    product {
+      name
+      sku
+    }
+  }
+}`) as unknown as TypedDocumentString<OrdersSnapshotQuery, OrdersSnapshotQueryVariables>;
+export const SalesSnapshotDocument = new TypedDocumentString(`
+    query SalesSnapshot {
+  salesStats {
+    ...SalesFields
+  }
+  projections {
+    position
+  }
+}
+    fragment SalesFields on SalesStats {
+  ordersPlaced
+  ordersPaid
+  ordersShipped
+  ordersCancelled
+  revenueCents
+  position
+  topProducts(limit: 5) {
+    unitsSold
+    revenueCents
+    product {
+      id
+      name
+      sku
+    }
+  }
+}`) as unknown as TypedDocumentString<SalesSnapshotQuery, SalesSnapshotQueryVariables>;
+export const ProductAtLeastDocument = new TypedDocumentString(`
+    query ProductAtLeast($id: ID!, $atLeast: Position) {
+  product(id: $id, atLeast: $atLeast) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  priceCents
+  stock
+  unitsSold
+  discontinued
+  version
+  position
+}`) as unknown as TypedDocumentString<ProductAtLeastQuery, ProductAtLeastQueryVariables>;
+export const OrderAtLeastDocument = new TypedDocumentString(`
+    query OrderAtLeast($id: ID!, $atLeast: Position) {
+  order(id: $id, atLeast: $atLeast) {
+    ...OrderFields
+  }
+}
+    fragment OrderFields on Order {
+  id
+  customerId
+  status
+  totalCents
+  placedAt
+  cancelReason
+  version
+  position
+  lines {
+    productId
+    quantity
+    unitPriceCents
+    lineTotalCents
+    product {
+      name
+      sku
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderAtLeastQuery, OrderAtLeastQueryVariables>;
+export const SalesStatsAtLeastDocument = new TypedDocumentString(`
+    query SalesStatsAtLeast($atLeast: Position) {
+  salesStats(atLeast: $atLeast) {
+    ...SalesFields
+  }
+}
+    fragment SalesFields on SalesStats {
+  ordersPlaced
+  ordersPaid
+  ordersShipped
+  ordersCancelled
+  revenueCents
+  position
+  topProducts(limit: 5) {
+    unitsSold
+    revenueCents
+    product {
+      id
+      name
+      sku
+    }
+  }
+}`) as unknown as TypedDocumentString<SalesStatsAtLeastQuery, SalesStatsAtLeastQueryVariables>;
+export const ProductChangedDocument = new TypedDocumentString(`
+    subscription ProductChanged {
+  productChanged {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  priceCents
+  stock
+  unitsSold
+  discontinued
+  version
+  position
+}`) as unknown as TypedDocumentString<ProductChangedSubscription, ProductChangedSubscriptionVariables>;
+export const OrderChangedDocument = new TypedDocumentString(`
+    subscription OrderChanged {
+  orderChanged {
+    ...OrderFields
+  }
+}
+    fragment OrderFields on Order {
+  id
+  customerId
+  status
+  totalCents
+  placedAt
+  cancelReason
+  version
+  position
+  lines {
+    productId
+    quantity
+    unitPriceCents
+    lineTotalCents
+    product {
+      name
+      sku
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderChangedSubscription, OrderChangedSubscriptionVariables>;
+export const SalesStatsChangedDocument = new TypedDocumentString(`
+    subscription SalesStatsChanged {
+  salesStatsChanged {
+    ...SalesFields
+  }
+}
+    fragment SalesFields on SalesStats {
+  ordersPlaced
+  ordersPaid
+  ordersShipped
+  ordersCancelled
+  revenueCents
+  position
+  topProducts(limit: 5) {
+    unitsSold
+    revenueCents
+    product {
+      id
+      name
+      sku
+    }
+  }
+}`) as unknown as TypedDocumentString<SalesStatsChangedSubscription, SalesStatsChangedSubscriptionVariables>;
+export const EventFeedDocument = new TypedDocumentString(`
+    subscription EventFeed($after: Position) {
+  events(after: $after) {
+    position
+    type
+    streamId
+    occurredAt
+  }
+}
+    `) as unknown as TypedDocumentString<EventFeedSubscription, EventFeedSubscriptionVariables>;

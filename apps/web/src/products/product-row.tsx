@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { ChangeProductPrice, DiscontinueProduct, RestockProduct } from '../api/write-operations';
+import { useAppServices } from '../app-services';
+import { sendCommand } from '../commands/command-result';
+import { showProduct } from '../commands/read-your-write';
+import { useCommand } from '../commands/use-command';
+import { InlineError } from '../components/field';
+import { formatCents, parseDollars } from '../components/money';
+import { newCommandId } from '../components/new-command-id';
+import type { Product } from '../live/dashboard-store';
+
+export function ProductRow({ product }: { product: Product }) {
+  const { gateways, store } = useAppServices();
+  const command = useCommand();
+  const [price, setPrice] = useState('');
+  const [quantity, setQuantity] = useState('');
+  const show = ({ position }: { position: string }) =>
+    showProduct(gateways.readUrl, store, product.id, position);
+
+  async function reprice() {
+    const priceCents = parseDollars(price);
+    if (priceCents === undefined) return command.fail({ priceCents: 'Enter a price such as 12.50' });
+    const input = { commandId: newCommandId(), productId: product.id, priceCents };
+    if (await command.run(() => sendCommand(gateways.writeUrl, ChangeProductPrice, { input }), show))
+      setPrice('');
+  }
+
+  async function restock() {
+    const input = {
+      commandId: newCommandId(),
+      productId: product.id,
+      quantity: Number.parseInt(quantity, 10),
+    };
+    if (Number.isNaN(input.quantity)) return command.fail({ quantity: 'Enter a whole number' });
+    if (await command.run(() => sendCommand(gateways.writeUrl, RestockProduct, { input }), show))
+      setQuantity('');
+  }
+
+  async function discontinue() {
+    const input = { commandId: newCommandId(), productId: product.id };
+    await command.run(() => sendCommand(gateways.writeUrl, DiscontinueProduct, { input }), show);
+  }
+
+  const errors = command.fieldErrors;
+  return (
+    <>
+      <tr data-product-id={product.id} data-sku={product.sku} className={product.discontinued ? 'muted' : ''}>
+        <td>
+          <div className="name">{product.name}</div>
+          <div className="sub">{product.sku}</div>
+        </td>
+        <td className="num" data-cell="price">
+          {formatCents(product.priceCents)}
+        </td>
+        <td className="num" data-cell="stock">
+          {product.stock}
+        </td>
+        <td className="num" data-cell="sold">
+          {product.unitsSold}
+        </td>
+        <td className="actions">
+          {product.discontinued ? (
+            <span className="badge badge-discontinued">Discontinued</span>
+          ) : (
+            <>
+              <span className="inline">
+                <input
+                  aria-label={`New price for ${product.sku}`}
+                  name="priceCents"
+                  placeholder="$"
+                  inputMode="decimal"
+                  value={price}
+                  onChange={(e) => setPrice(e.target.value)}
+                />
+                <button type="button" onClick={() => void reprice()} disabled={command.pending}>
+                  Reprice
+                </button>
+                <InlineError field="priceCents" message={errors.priceCents} />
+              </span>
+              <span className="inline">
+                <input
+                  aria-label={`Restock quantity for ${product.sku}`}
+                  name="quantity"
+                  placeholder="qty"
+                  inputMode="numeric"
+                  value={quantity}
+                  onChange={(e) => setQuantity(e.target.value)}
+                />
+                <button type="button" onClick={() => void restock()} disabled={command.pending}>
+                  Restock
+                </button>
+                <InlineError field="quantity" message={errors.quantity} />
+              </span>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => void discontinue()}
+                disabled={command.pending}
+              >
+                Discontinue
+              </button>
+            </>
+          )}
+        </td>
+      </tr>
+      {command.formError && (
+        <tr className="row-error">
+          <td colSpan={5} role="alert">
+            {command.formError}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
