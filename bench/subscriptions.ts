@@ -52,7 +52,7 @@ export async function benchSubscriptions(options: {
         HOST: '127.0.0.1',
         MAX_CONNECTIONS: '20000',
         WS_MAX_CONNECTIONS: '20000',
-        WEB_PORT: '0',
+        WEB_PORT: 'off',
       },
       /"message":"sluice is up",.*?"write":"([^"]+)","read":"([^"]+)"/,
       { timeoutMs: 60_000, nodeArgs: options.nodeArgs ?? [] },

@@ -10,7 +10,9 @@ runMain(logger, async () => {
     writePort: readPort(process.env, 'WRITE_PORT', 4001),
     readPort: readPort(process.env, 'READ_PORT', 4002),
   };
-  const server = await serveWebApp(readWebAppConfig(process.env), gateways);
+  const config = readWebAppConfig(process.env);
+  if (!config) throw new Error('WEB_PORT=off: this process serves only the dashboard; give it a port');
+  const server = await serveWebApp(config, gateways);
   logger.info('dashboard listening', { url: server.url, ...gateways });
   return () => server.close();
 });

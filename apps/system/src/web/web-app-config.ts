@@ -4,8 +4,12 @@ import type { WebAppConfig } from './serve-web-app';
 
 const builtWebApp = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
-/** WEB_PORT (default 4000; 0 picks a free port), WEB_DIST (default apps/web/dist), HOST. */
-export function readWebAppConfig(env: NodeJS.ProcessEnv): WebAppConfig {
+/**
+ * WEB_PORT (default 4000; 0 picks a free port; `off` serves no dashboard, e.g. for benchmarks or
+ * when it is served elsewhere), WEB_DIST (default apps/web/dist), HOST.
+ */
+export function readWebAppConfig(env: NodeJS.ProcessEnv): WebAppConfig | undefined {
+  if (env.WEB_PORT?.trim().toLowerCase() === 'off') return undefined;
   return {
     port: readPort(env, 'WEB_PORT', 4000),
     host: readString(env, 'HOST', '0.0.0.0'),

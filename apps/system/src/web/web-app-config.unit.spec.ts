@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readWebAppConfig } from './web-app-config';
+
+describe('readWebAppConfig', () => {
+  it('serves the dashboard on 4000 unless told otherwise', () => {
+    expect(readWebAppConfig({})?.port).toBe(4000);
+    expect(readWebAppConfig({ WEB_PORT: '0' })?.port).toBe(0);
+  });
+
+  it('serves no dashboard with WEB_PORT=off', () => {
+    expect(readWebAppConfig({ WEB_PORT: 'off' })).toBeUndefined();
+    expect(readWebAppConfig({ WEB_PORT: ' OFF ' })).toBeUndefined();
+  });
+
+  it('rejects a port that is neither a number nor off', () => {
+    expect(() => readWebAppConfig({ WEB_PORT: 'of' })).toThrow(/WEB_PORT/);
+  });
+});
