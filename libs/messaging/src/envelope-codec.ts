@@ -5,6 +5,7 @@ import type { EventEnvelope } from './event-bus';
 interface WireEnvelope {
   event: Omit<StoredEvent, 'position' | 'occurredAt'> & { position: string; occurredAt: string };
   previousPosition: string;
+  atHead?: true;
 }
 
 export function encodeEnvelope(envelope: EventEnvelope): string {
@@ -12,6 +13,7 @@ export function encodeEnvelope(envelope: EventEnvelope): string {
   const wire: WireEnvelope = {
     event: { ...event, position: event.position.toString(), occurredAt: event.occurredAt.toISOString() },
     previousPosition: envelope.previousPosition.toString(),
+    ...(envelope.atHead ? { atHead: true as const } : {}),
   };
   return JSON.stringify(wire);
 }
@@ -30,5 +32,6 @@ export function decodeEnvelope(body: unknown): EventEnvelope {
       occurredAt: new Date(wire.event.occurredAt),
     },
     previousPosition: BigInt(wire.previousPosition),
+    ...(wire.atHead === true ? { atHead: true } : {}),
   };
 }

@@ -5,6 +5,12 @@ export interface EventEnvelope {
   event: StoredEvent;
   /** Position of the event just before this one in the log (0n for the first). */
   previousPosition: bigint;
+  /**
+   * Set when nothing after this event was readable in the log as the relay published it: a
+   * consumer that stands right before it can apply it as delivered, rather than read the log for
+   * the events a busy log would have put behind it.
+   */
+  atHead?: boolean;
 }
 
 /**

@@ -146,7 +146,13 @@ for (const make of [inProcess, rabbitMq]) {
         },
       };
       const start = await store.head();
-      const relay = new Relay({ store, bus: gated, name: 'confirm', onError: quiet });
+      const relay = new Relay({
+        store,
+        bus: gated,
+        name: 'confirm',
+        onError: quiet,
+        checkpointIntervalMs: 10,
+      });
       await relay.start();
       const ids = await appendMany(store, 5);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -158,6 +164,34 @@ for (const make of [inProcess, rabbitMq]) {
         .toBe(5);
       await expect.poll(() => store.loadCheckpoint('confirm')).toBeGreaterThan(start);
       await relay.stop();
+    });
+
+    it('saves its checkpoint once per interval and on stop, and marks the newest event it read', async () => {
+      const { store } = opened;
+      const relay = new Relay({
+        store,
+        bus: setup.bus(),
+        name: 'lazy',
+        onError: quiet,
+        checkpointIntervalMs: 60_000,
+      });
+      await relay.start();
+      const backlog = await store.head();
+      await expect.poll(() => relay.position()).toBe(backlog);
+
+      const appends = Array.from({ length: 5 }, () => single());
+      const outcome = await store.append(appends);
+      if (outcome.kind !== 'appended') throw new Error(outcome.kind);
+      const ids = appends.map((append) => append.events[0]!.eventId);
+      await expect.poll(() => relay.position()).toBe(outcome.lastPosition);
+      await expect.poll(() => distinctIds(received, ids).length).toBe(5);
+      // Read in one batch: only the last of the five was the newest readable event.
+      const mine = received.filter((envelope) => ids.includes(envelope.event.eventId));
+      expect(mine.map((envelope) => envelope.atHead === true)).toEqual([false, false, false, false, true]);
+
+      expect(await store.loadCheckpoint('lazy')).toBe(0n);
+      await relay.stop();
+      expect(await store.loadCheckpoint('lazy')).toBe(outcome.lastPosition);
     });
   });
 }

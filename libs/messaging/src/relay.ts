@@ -9,22 +9,35 @@ export interface RelayOptions {
   name?: string;
   /** Events read and published per round. @default 500 */
   batchSize?: number;
+  /**
+   * How long a confirmed position may wait before it is saved as the checkpoint. Saving after
+   * every batch would put a write on the path of every event; waiting means that after a crash
+   * the events of the last interval are published again, which consumers already ignore.
+   * @default 1000
+   */
+  checkpointIntervalMs?: number;
   onError?: (error: unknown) => void;
-  /** Called after each confirmed batch with the checkpoint now saved. */
+  /** Called after each confirmed batch with the position the bus now has everything up to. */
   onPublished?: (position: bigint) => void;
 }
 
 /**
  * The log is the outbox: the relay follows it with the gap-safe reader and publishes every event
- * in position order. Its checkpoint moves only after the bus confirmed the batch, so a crash or a
- * broker outage means sending again (consumers are idempotent), never losing. It wakes on commit
- * notifications; it polls, briefly, only while an older transaction keeps new events unreadable.
+ * in position order. Its checkpoint moves only after the bus confirmed the batch (saved at most
+ * once per interval, and on stop), so a crash or a broker outage means sending again (consumers
+ * are idempotent), never losing. It wakes on commit notifications; it polls, briefly, only while
+ * an older transaction keeps new events unreadable. The last envelope of a batch that reached
+ * the readable end of the log says so (`atHead`): a consumer right before it need not read on.
  */
 export class Relay {
   private readonly wake = new WakeSignal();
   private readonly name: string;
   private readonly batchSize: number;
+  private readonly checkpointIntervalMs: number;
   private checkpoint = 0n;
+  private saved = 0n;
+  private saveTimer: NodeJS.Timeout | undefined;
+  private saving: Promise<void> = Promise.resolve();
   private notifiedHead = 0n;
   private running: Promise<void> | undefined;
   private stopping = false;
@@ -33,9 +46,10 @@ export class Relay {
   constructor(private readonly options: RelayOptions) {
     this.name = options.name ?? 'relay';
     this.batchSize = options.batchSize ?? 500;
+    this.checkpointIntervalMs = options.checkpointIntervalMs ?? 1000;
   }
 
-  /** The last position confirmed by the bus and saved. */
+  /** The last position confirmed by the bus (saved as the checkpoint within the interval). */
   position(): bigint {
     return this.checkpoint;
   }
@@ -47,6 +61,7 @@ export class Relay {
       this.wake.notify();
     });
     this.checkpoint = await this.options.store.loadCheckpoint(this.name);
+    this.saved = this.checkpoint;
     this.running = this.run();
   }
 
@@ -55,6 +70,9 @@ export class Relay {
     this.wake.notify();
     await this.running;
     await this.stopWatching?.();
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.saveCheckpoint();
   }
 
   private async run(): Promise<void> {
@@ -92,10 +110,35 @@ export class Relay {
       previousPosition = event.position;
       return envelope;
     });
+    if (events.length < this.batchSize)
+      envelopes[envelopes.length - 1] = { ...envelopes.at(-1)!, atHead: true };
     await this.options.bus.publish(envelopes);
-    await this.options.store.saveCheckpoint(this.name, previousPosition);
     this.checkpoint = previousPosition;
+    this.saveCheckpointSoon();
     this.options.onPublished?.(previousPosition);
     return events.length;
+  }
+
+  private saveCheckpointSoon(): void {
+    this.saveTimer ??= setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.saveCheckpoint();
+    }, this.checkpointIntervalMs).unref();
+  }
+
+  /** Saves the confirmed position, one save at a time; a failed save is retried by the next. */
+  private saveCheckpoint(): Promise<void> {
+    this.saving = this.saving.then(async () => {
+      const position = this.checkpoint;
+      if (position <= this.saved) return;
+      try {
+        await this.options.store.saveCheckpoint(this.name, position);
+        this.saved = position;
+      } catch (error) {
+        this.options.onError?.(error);
+        if (!this.stopping) this.saveCheckpointSoon();
+      }
+    });
+    return this.saving;
   }
 }
