@@ -141,6 +141,49 @@ for (const backend of await eventStoreBackends()) {
       expect(await projector.appliedPosition()).toBe(second!.position);
     });
 
+    it('applies the newest event as delivered, and reads the log when more are behind it', async () => {
+      const { store } = opened;
+      const projector = new Projector(readModels.db, store, allProjections);
+      const start = await projector.catchUp();
+      const productId = randomUUID();
+      await write(store, [productId, 0, registered(productId, 5)]);
+      const [registration] = await store.readAllAfter(start, 10);
+      const reads = vi.spyOn(store, 'readAllAfter');
+      await projector.deliver({ event: registration!, previousPosition: start, atHead: true });
+      expect(reads).not.toHaveBeenCalled();
+
+      await write(store, [productId, 1, { type: 'ProductRestocked', data: { productId, quantity: 2, at } }]);
+      await write(store, [productId, 2, { type: 'ProductRestocked', data: { productId, quantity: 3, at } }]);
+      const [first, second] = await store.readAllAfter(registration!.position, 10);
+      reads.mockClear();
+      // Not the newest: the log is read from there, and both go in one transaction.
+      await projector.deliver({ event: first!, previousPosition: registration!.position });
+      await projector.deliver({ event: second!, previousPosition: first!.position, atHead: true });
+      expect(reads).toHaveBeenCalledTimes(1);
+      reads.mockRestore();
+      const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
+      expect(row).toMatchObject({ stock: 10, version: 3 });
+    });
+
+    it('applies nothing twice when another projector moved the checkpoints behind its back', async () => {
+      const { store } = opened;
+      const second = await openReadModels();
+      others.push(second);
+      const productId = randomUUID();
+      await write(store, [productId, 0, registered(productId, 5)]);
+      const stale = new Projector(readModels.db, store, allProjections);
+      const registration = await stale.catchUp();
+      await write(store, [productId, 1, { type: 'ProductRestocked', data: { productId, quantity: 2, at } }]);
+      const [restock] = await store.readAllAfter(registration, 10);
+      await new Projector(second.db, store, allProjections).catchUp();
+
+      // It still believes the checkpoints stand at the registration: the short path finds them past it.
+      await stale.deliver({ event: restock!, previousPosition: registration, atHead: true });
+      const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
+      expect(row).toMatchObject({ stock: 7, version: 2 });
+      expect(await stale.appliedPosition()).toBe(restock!.position);
+    });
+
     it('dead-letters an event that keeps failing, with its error, and applies the ones after it', async () => {
       const { store } = opened;
       const deadLettered: Array<{ type: string; error: string }> = [];
@@ -172,7 +215,10 @@ for (const backend of await eventStoreBackends()) {
       expect(await projector.appliedPosition()).toBe(await store.head());
     });
 
-    it('applies each event once when two projectors race over the same deliveries', async () => {
+    it.each([
+      ['reading the log', false],
+      ['as delivered', true],
+    ])('applies each event once when two projectors race over the same deliveries, %s', async (_, atHead) => {
       const { store } = opened;
       const second = await openReadModels();
       others.push(second);
@@ -187,6 +233,7 @@ for (const backend of await eventStoreBackends()) {
       const deliveries = fresh.map((event, i) => ({
         event,
         previousPosition: i ? fresh[i - 1]!.position : start,
+        atHead,
       }));
       await Promise.all([
         (async () => {

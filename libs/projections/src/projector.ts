@@ -1,5 +1,5 @@
 import { isTransientDatabaseError, type EventStore, type StoredEvent } from '@sluice/event-store';
-import { inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AnyProjection, Db } from './projection';
 import { projectionCheckpoints, projectionDeadLetters } from './schema';
 
@@ -20,11 +20,15 @@ export interface ProjectorOptions {
   onDeadLetter?: (event: StoredEvent, error: string, attempts: number) => Promise<void>;
 }
 
-/** What a delivery came with: the event and its predecessor's position in the log. */
+/** What a delivery came with: the event, its predecessor's position in the log, and whether it was the newest. */
 export interface Delivery {
   event: StoredEvent;
   previousPosition: bigint;
+  atHead?: boolean;
 }
+
+/** Rolls back an attempt to move checkpoints that were not all where this projector thought. */
+const notInStep = new Error('checkpoints not in step');
 
 /**
  * Applies events to every projection exactly once in effect. Each batch runs in one transaction
@@ -42,6 +46,8 @@ export class Projector {
   private readonly names: string[];
   /** The lowest applied position as last seen; the checkpoint rows stay the truth. */
   private known: bigint | undefined;
+  /** Whether every checkpoint was at `known` when last seen: the common case, with a short path. */
+  private inStep = false;
 
   constructor(
     private readonly db: Db,
@@ -68,11 +74,12 @@ export class Projector {
 
   /** The lowest applied position: everything up to it is in every read model. */
   async appliedPosition(): Promise<bigint> {
-    let lowest: bigint | undefined;
-    for (const { position } of (await this.positions()).values()) {
-      if (lowest === undefined || position < lowest) lowest = position;
-    }
-    this.known = lowest ?? 0n;
+    const positions = [...(await this.positions()).values()].map(({ position }) => position);
+    this.known = positions.reduce(
+      (lowest, position) => (position < lowest ? position : lowest),
+      positions[0] ?? 0n,
+    );
+    this.inStep = positions.every((position) => position === this.known);
     return this.known;
   }
 
@@ -82,13 +89,16 @@ export class Projector {
    * touching the database. A missed or reordered delivery needs no special case: the log, not the
    * broker, is what gets applied.
    */
-  async deliver({ event, previousPosition }: Delivery): Promise<void> {
+  async deliver({ event, previousPosition, atHead }: Delivery): Promise<void> {
     const applied = this.known ?? (await this.appliedPosition());
     if (event.position <= applied) return;
-    // Idle, each delivery is the one right after what this projector applied: it reads the log
-    // from there without asking the checkpoints first (the transaction locks and checks them).
-    if (previousPosition === applied) await this.applyFrom(applied, event.position);
-    else await this.catchUp(event.position);
+    // Idle, each delivery is the one right after what this projector applied, and the newest in
+    // the log: it is applied as delivered. Right after, but with more behind it: the log is read
+    // from there, to take those in the same transaction. Either way the transaction checks the
+    // checkpoints it moves, so a delivery trusted here can never be applied twice.
+    if (previousPosition !== applied) await this.catchUp(event.position);
+    else if (atHead) await this.applyOrDeadLetter(applied, [event]);
+    else await this.applyFrom(applied, event.position);
   }
 
   /** Reads the log from the lowest checkpoint and applies it, up to `until` (or the head). */
@@ -101,21 +111,26 @@ export class Projector {
     while (until === undefined || position < until) {
       const events = await this.store.readAllAfter(position, this.batchSize);
       if (events.length === 0) break;
-      await this.applyOrDeadLetter(events);
+      await this.applyOrDeadLetter(position, events);
       position = events.at(-1)!.position;
     }
     return position;
   }
 
-  private async applyOrDeadLetter(events: readonly StoredEvent[]): Promise<void> {
+  /** Applies `events`, the log right after `after`; one that keeps failing is dead-lettered. */
+  private async applyOrDeadLetter(after: bigint, events: readonly StoredEvent[]): Promise<void> {
     try {
-      await this.applyBatch(events);
+      await this.applyBatch(after, events);
       return;
     } catch (error) {
       if (isTransientDatabaseError(error)) throw error;
       if (events.length > 1) {
         // Find the culprit: the others still apply, in order.
-        for (const event of events) await this.applyOrDeadLetter([event]);
+        let previous = after;
+        for (const event of events) {
+          await this.applyOrDeadLetter(previous, [event]);
+          previous = event.position;
+        }
         return;
       }
     }
@@ -124,7 +139,7 @@ export class Projector {
     for (let attempt = 2; attempt <= this.maxAttempts; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
       try {
-        await this.applyBatch(events);
+        await this.applyBatch(after, events);
         return;
       } catch (error) {
         if (isTransientDatabaseError(error)) throw error;
@@ -134,13 +149,17 @@ export class Projector {
     await this.deadLetter(event, describe(lastError), this.maxAttempts);
   }
 
-  private async applyBatch(events: readonly StoredEvent[]): Promise<void> {
+  private async applyBatch(after: bigint, events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
+    if (this.inStep && this.known === after && (await this.applyInStep(after, events))) return;
     const last = events.at(-1)!.position;
-    let after = 0n;
+    let lowest = 0n;
+    let highest = 0n;
     await this.db.transaction(async (tx) => {
       const applied = await this.lockCheckpoints(tx);
-      after = [...applied.values()].reduce((lowest, p) => (p < lowest ? p : lowest), last);
+      const positions = [...applied.values()];
+      lowest = positions.reduce((low, p) => (p < low ? p : low), last);
+      highest = positions.reduce((high, p) => (p > high ? p : high), 0n);
       for (const projection of this.projections) {
         const from = applied.get(projection.name) ?? 0n;
         const fresh = events.filter((event) => event.position > from);
@@ -149,7 +168,36 @@ export class Projector {
       }
       await this.moveCheckpoints(tx, last);
     });
-    this.advanced(last, { after, events: events.filter((event) => event.position > after) });
+    this.inStep = highest <= last;
+    this.advanced(last, { after: lowest, events: events.filter((event) => event.position > lowest) });
+  }
+
+  /**
+   * The short path, for checkpoints that all stand at `after`: one statement checks that, locks
+   * them, moves them past the events and notifies on commit. When they are not all there (another
+   * projector moved them, or a projection was reset) it rolls back and answers false.
+   */
+  private async applyInStep(after: bigint, events: readonly StoredEvent[]): Promise<boolean> {
+    const last = events.at(-1)!.position;
+    try {
+      await this.db.transaction(async (tx) => {
+        const moved = await tx
+          .update(projectionCheckpoints)
+          .set({ position: last, updatedAt: sql`now()` })
+          .where(
+            and(inArray(projectionCheckpoints.name, this.names), eq(projectionCheckpoints.position, after)),
+          )
+          .returning({ notified: sql`pg_notify(${PROJECTIONS_CHANNEL}, ${last.toString()})` });
+        if (moved.length < this.names.length) throw notInStep;
+        for (const projection of this.projections) await projection.run(tx, events);
+      });
+    } catch (error) {
+      if (error !== notInStep) throw error;
+      this.inStep = false;
+      return false;
+    }
+    this.advanced(last, { after, events });
+    return true;
   }
 
   private async deadLetter(event: StoredEvent, error: string, attempts: number): Promise<void> {
@@ -161,6 +209,7 @@ export class Projector {
         .onConflictDoNothing();
       await this.moveCheckpoints(tx, event.position);
     });
+    this.inStep = false;
     this.advanced(event.position);
     await this.options.onDeadLetter?.(event, error, attempts);
   }
@@ -184,15 +233,17 @@ export class Projector {
     return new Map(rows.map((row) => [row.name, row.position]));
   }
 
+  /** Moves every checkpoint behind `position` up to it; the notification goes out on commit. */
   private async moveCheckpoints(tx: Db, position: bigint): Promise<void> {
     await tx
       .update(projectionCheckpoints)
       .set({ position, updatedAt: sql`now()` })
       .where(
-        sql`${inArray(projectionCheckpoints.name, this.names)} and ${lt(projectionCheckpoints.position, position)}`,
-      );
-    // Delivered on commit to every read gateway listening: their atLeast waits and subscriptions.
-    await tx.execute(sql`select pg_notify(${PROJECTIONS_CHANNEL}, ${position.toString()})`);
+        and(inArray(projectionCheckpoints.name, this.names), lt(projectionCheckpoints.position, position)),
+      )
+      // Delivered on commit to every read gateway listening (their atLeast waits and
+      // subscriptions); PostgreSQL sends identical notifications of one transaction once.
+      .returning({ notified: sql`pg_notify(${PROJECTIONS_CHANNEL}, ${position.toString()})` });
   }
 
   private advanced(position: bigint, applied?: { after: bigint; events: readonly StoredEvent[] }): void {
