@@ -23,6 +23,7 @@ runMain(logger, async () => {
   const bus = new RabbitMqBus({
     url: config.amqpUrl,
     names: rabbitMqNames(config.amqpPrefix),
+    queueType: config.amqpQueueType,
     onError: (error) => logger.warn('rabbitmq', { error: String(error) }),
   });
   const side = await startReadSide({ config, store, projections, bus, logger });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@sluice/event-store';
-import type { Logger } from '@sluice/gateway';
+import type { GatewayConfig, Logger } from '@sluice/gateway';
 import { InProcessBus, RabbitMqBus, rabbitMqNames, type EventBus } from '@sluice/messaging';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from '@sluice/projections';
 import { lockDataDir } from './data-dir-lock';
@@ -16,13 +16,10 @@ export interface Infrastructure {
   close(): Promise<void>;
 }
 
-export interface InfrastructureConfig {
-  databaseUrl: string | undefined;
-  amqpUrl: string | undefined;
-  amqpPrefix: string;
-  dataDir: string;
-  databasePoolSize: number;
-}
+export type InfrastructureConfig = Pick<
+  GatewayConfig,
+  'databaseUrl' | 'amqpUrl' | 'amqpPrefix' | 'amqpQueueType' | 'dataDir' | 'databasePoolSize'
+>;
 
 /**
  * Real PostgreSQL (and RabbitMQ when AMQP_URL is set) or, with neither, the embedded default:
@@ -43,6 +40,7 @@ export async function openInfrastructure(
       ? new RabbitMqBus({
           url: config.amqpUrl,
           names: rabbitMqNames(config.amqpPrefix),
+          queueType: config.amqpQueueType,
           onError: (error) => logger.warn('rabbitmq', { error: String(error) }),
         })
       : new InProcessBus({ onError: (error) => logger.warn('projection retry', { error: String(error) }) });

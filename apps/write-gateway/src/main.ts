@@ -21,6 +21,7 @@ runMain(logger, async () => {
   const bus = new RabbitMqBus({
     url: config.amqpUrl,
     names: rabbitMqNames(config.amqpPrefix),
+    queueType: config.amqpQueueType,
     onError: (error) => logger.warn('rabbitmq', { error: String(error) }),
   });
   const side = await startWriteSide({ config, store, bus, logger });

@@ -1,4 +1,4 @@
-import { ConfigError, readInteger, readString, readUrl } from './config-errors';
+import { ConfigError, readChoice, readInteger, readString, readUrl } from './config-errors';
 
 /** What every gateway process reads alike; each adds its own port and options. */
 export interface GatewayConfig {
@@ -9,6 +9,8 @@ export interface GatewayConfig {
   amqpUrl: string | undefined;
   /** Prefix of the RabbitMQ exchange and queue names, so several systems can share a broker. */
   amqpPrefix: string;
+  /** The projection queue's type: classic (lowest latency) or quorum (replicated in a cluster). */
+  amqpQueueType: 'classic' | 'quorum';
   dataDir: string;
   databasePoolSize: number;
   maxBodyBytes: number;
@@ -16,8 +18,8 @@ export interface GatewayConfig {
 }
 
 /**
- * Reads HOST, DATABASE_URL, AMQP_URL, AMQP_PREFIX, SLUICE_DATA_DIR, DATABASE_POOL_SIZE, MAX_BODY_BYTES and
- * MAX_CONNECTIONS.
+ * Reads HOST, DATABASE_URL, AMQP_URL, AMQP_PREFIX, AMQP_QUEUE_TYPE, SLUICE_DATA_DIR,
+ * DATABASE_POOL_SIZE, MAX_BODY_BYTES and MAX_CONNECTIONS.
  */
 export function readGatewayConfig(env: Readonly<Record<string, string | undefined>>): GatewayConfig {
   const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -30,6 +32,7 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
     databaseUrl,
     amqpUrl,
     amqpPrefix: readName(env, 'AMQP_PREFIX', 'sluice'),
+    amqpQueueType: readChoice(env, 'AMQP_QUEUE_TYPE', ['classic', 'quorum'], 'classic'),
     dataDir: readString(env, 'SLUICE_DATA_DIR', '.data'),
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 500 }),
     maxBodyBytes: readInteger(env, 'MAX_BODY_BYTES', 1_048_576, { min: 1024, max: 104_857_600 }),

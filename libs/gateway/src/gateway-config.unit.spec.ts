@@ -8,6 +8,7 @@ describe('shared gateway configuration', () => {
       databaseUrl: undefined,
       amqpUrl: undefined,
       amqpPrefix: 'sluice',
+      amqpQueueType: 'classic',
       dataDir: '.data',
       databasePoolSize: 10,
       maxBodyBytes: 1_048_576,
@@ -30,6 +31,7 @@ describe('shared gateway configuration', () => {
         DATABASE_URL: 'postgresql://u@h/db',
         AMQP_URL: 'amqp://guest:guest@h:5672',
         AMQP_PREFIX: 'shop-2',
+        AMQP_QUEUE_TYPE: 'quorum',
         SLUICE_DATA_DIR: '/var/sluice',
         DATABASE_POOL_SIZE: '4',
         MAX_BODY_BYTES: '2048',
@@ -40,11 +42,15 @@ describe('shared gateway configuration', () => {
       databaseUrl: 'postgresql://u@h/db',
       amqpUrl: 'amqp://guest:guest@h:5672',
       amqpPrefix: 'shop-2',
+      amqpQueueType: 'quorum',
       dataDir: '/var/sluice',
       databasePoolSize: 4,
       maxBodyBytes: 2048,
       maxConnections: 10,
     });
     expect(() => readGatewayConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/^DATABASE_POOL_SIZE must be/);
+    expect(() => readGatewayConfig({ AMQP_QUEUE_TYPE: 'stream' })).toThrow(
+      /^AMQP_QUEUE_TYPE must be one of classic, quorum, got "stream"/,
+    );
   });
 });

@@ -6,6 +6,7 @@ export {
   defaultRabbitMqNames,
   type RabbitMqBusOptions,
   type RabbitMqNames,
+  type RabbitMqQueueType,
 } from './rabbitmq-bus';
 export { encodeEnvelope, decodeEnvelope } from './envelope-codec';
 export { Relay, type RelayOptions } from './relay';
