@@ -35,6 +35,14 @@ export async function openPostgresProjections(url: string, maxConnections = 10):
   } finally {
     await migrator.end({ timeout: 5 });
   }
-  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
+  const client = postgres(url, {
+    max: maxConnections,
+    onnotice: () => {},
+    // Everything written here is derived from the log, with the position it was applied to in
+    // the same transaction: a crash may lose the last fraction of a second of commits, models and
+    // checkpoints together, and the projector applies those events again. Not waiting for the
+    // WAL flush takes ~0.4 ms off every projector commit (the event store keeps waiting for it).
+    connection: { synchronous_commit: 'off' },
+  });
   return { db: drizzlePostgres(client), client, close: () => client.end({ timeout: 5 }) };
 }
