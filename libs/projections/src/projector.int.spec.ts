@@ -174,6 +174,30 @@ for (const backend of await eventStoreBackends()) {
       expect(row).toMatchObject({ stock: 10, version: 3 });
     });
 
+    it('reads the log for a delivery that was the newest when published but has been overtaken', async () => {
+      const { store } = opened;
+      let newestAppended = 0n;
+      const stopWatching = await store.watchAppends((position) => {
+        if (position !== undefined && position > newestAppended) newestAppended = position;
+      });
+      const projector = new Projector(readModels.db, store, allProjections, {
+        newestAppended: () => newestAppended,
+      });
+      const start = await projector.catchUp();
+      const productId = randomUUID();
+      await write(store, [productId, 0, registered(productId, 5)]);
+      await write(store, [productId, 1, { type: 'ProductRestocked', data: { productId, quantity: 2, at } }]);
+      await expect.poll(() => newestAppended).toBe(await store.head());
+      const [registration, restock] = await store.readAllAfter(start, 10);
+      const reads = vi.spyOn(store, 'readAllAfter');
+      await projector.deliver({ event: registration!, previousPosition: start, atHead: true });
+      expect(reads).toHaveBeenCalledTimes(1);
+      reads.mockRestore();
+      // Both went in: the restock arrives with nothing left to do.
+      expect(await projector.appliedPosition()).toBe(restock!.position);
+      await stopWatching();
+    });
+
     it('applies nothing twice when another projector moved the checkpoints behind its back', async () => {
       const { store } = opened;
       const second = await openReadModels();

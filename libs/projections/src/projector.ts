@@ -16,6 +16,12 @@ export interface ProjectorOptions {
    * applied: the events right after `after`, so a follower already there need not read them again.
    */
   onApplied?: (position: bigint, applied?: { after: bigint; events: readonly StoredEvent[] }) => void;
+  /**
+   * The newest position this process has heard was appended (commit notifications). A delivery
+   * marked as the newest when it was published may have been overtaken by the time it arrives:
+   * then the log is read, to take what came since in the same transaction.
+   */
+  newestAppended?: () => bigint;
   /** Told of an event set aside after every attempt failed, e.g. to put it on a dead-letter queue. */
   onDeadLetter?: (event: StoredEvent, error: string, attempts: number) => Promise<void>;
 }
@@ -93,11 +99,12 @@ export class Projector {
     const applied = this.known ?? (await this.appliedPosition());
     if (event.position <= applied) return;
     // Idle, each delivery is the one right after what this projector applied, and the newest in
-    // the log: it is applied as delivered. Right after, but with more behind it: the log is read
-    // from there, to take those in the same transaction. Either way the transaction checks the
+    // the log: it is applied as delivered. Right after, but with more behind it (busy): the log is
+    // read from there, to take those in the same transaction. Either way the transaction checks the
     // checkpoints it moves, so a delivery trusted here can never be applied twice.
+    const newest = atHead && event.position >= (this.options.newestAppended?.() ?? 0n);
     if (previousPosition !== applied) await this.catchUp(event.position);
-    else if (atHead) await this.applyOrDeadLetter(applied, [event]);
+    else if (newest) await this.applyOrDeadLetter(applied, [event]);
     else await this.applyFrom(applied, event.position);
   }
 

@@ -42,7 +42,13 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
   const advance: Follower = (position, applied) => {
     for (const follow of followers) follow(position, applied);
   };
+  // What commit notifications say the log holds: a delivery behind it is applied with the rest.
+  let newestAppended = 0n;
+  const stopWatchingAppends = await store.watchAppends((position) => {
+    if (position !== undefined && position > newestAppended) newestAppended = position;
+  });
   const projector = new Projector(projections.db, store, allProjections, {
+    newestAppended: () => newestAppended,
     onApplied: advance,
     async onDeadLetter(event, error, attempts) {
       logger.error('event dead-lettered', {
@@ -86,6 +92,7 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
       feed.close();
       progress.close();
       await unlisten?.();
+      await stopWatchingAppends();
     },
   };
 }
