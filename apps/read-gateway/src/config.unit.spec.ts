@@ -10,6 +10,7 @@ describe('read gateway configuration', () => {
       databaseUrl: undefined,
       amqpUrl: undefined,
       amqpPrefix: 'sluice',
+      amqpQueueType: 'classic',
       dataDir: '.data',
       databasePoolSize: 10,
       maxBodyBytes: 1_048_576,
