@@ -1,6 +1,12 @@
-export type { Db, Projection, AnyProjection } from './projection';
+export type { Db, Projection, AnyProjection, WrittenRows } from './projection';
 export { erase } from './projection';
-export { Projector, PROJECTIONS_CHANNEL, type Delivery, type ProjectorOptions } from './projector';
+export {
+  Projector,
+  PROJECTIONS_CHANNEL,
+  type AppliedBatch,
+  type Delivery,
+  type ProjectorOptions,
+} from './projector';
 export { ProgressTracker, type ProjectionProgress } from './progress-tracker';
 export { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
 export { productsProjection } from './products-projection';

@@ -79,6 +79,10 @@ export const ordersProjection: Projection<OrdersBatch> = {
     }
   },
 
+  written(batch) {
+    return { orders: [...batch.dirty].map((id) => batch.rows.get(id)!) };
+  },
+
   async save(db, batch) {
     const rows = [...batch.dirty].map((id) => batch.rows.get(id)!);
     if (rows.length === 0) return;

@@ -83,6 +83,10 @@ export const productsProjection: Projection<ProductsBatch> = {
     }
   },
 
+  written(batch) {
+    return { products: [...batch.dirty].map((id) => batch.rows.get(id)!) };
+  },
+
   async save(db, batch) {
     const rows = [...batch.dirty].map((id) => batch.rows.get(id)!);
     if (rows.length === 0) return;

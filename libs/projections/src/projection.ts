@@ -1,5 +1,6 @@
 import type { StoredEvent } from '@sluice/event-store';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { orders, products, salesStats } from './schema';
 
 /** A drizzle database or transaction on either driver (postgres or PGlite). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- drizzle's own schema parameter default
@@ -17,12 +18,24 @@ export interface Projection<Batch> {
   /** Applies one event to the loaded rows; pure with respect to the database. */
   apply(batch: Batch, event: StoredEvent): void;
   save(db: Db, batch: Batch): Promise<void>;
+  /** The rows `save` wrote that subscribers are pushed, as they were written. */
+  written?(batch: Batch): Partial<WrittenRows>;
+}
+
+/**
+ * Read-model rows a transaction wrote, handed to the read side on commit so that it pushes them
+ * to subscribers without reading them back.
+ */
+export interface WrittenRows {
+  products: Array<typeof products.$inferSelect>;
+  orders: Array<typeof orders.$inferSelect>;
+  salesStats: typeof salesStats.$inferSelect;
 }
 
 /** Hides each projection's batch type behind one shape the projector can hold in a list. */
 export interface AnyProjection {
   name: string;
-  run(db: Db, events: readonly StoredEvent[]): Promise<void>;
+  run(db: Db, events: readonly StoredEvent[]): Promise<Partial<WrittenRows>>;
 }
 
 export function erase<Batch>(projection: Projection<Batch>): AnyProjection {
@@ -32,6 +45,7 @@ export function erase<Batch>(projection: Projection<Batch>): AnyProjection {
       const batch = await projection.load(db, events);
       for (const event of events) projection.apply(batch, event);
       await projection.save(db, batch);
+      return projection.written?.(batch) ?? {};
     },
   };
 }

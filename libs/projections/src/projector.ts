@@ -1,6 +1,6 @@
 import { isTransientDatabaseError, type EventStore, type StoredEvent } from '@sluice/event-store';
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { AnyProjection, Db } from './projection';
+import type { AnyProjection, Db, WrittenRows } from './projection';
 import { projectionCheckpoints, projectionDeadLetters } from './schema';
 
 /** Channel on which every committed batch announces the position now applied. */
@@ -11,11 +11,8 @@ export interface ProjectorOptions {
   batchSize?: number;
   /** Attempts at one event before it is dead-lettered (transient failures excepted). @default 3 */
   maxAttempts?: number;
-  /**
-   * Called after each committed batch with the position now applied, and what this projector
-   * applied: the events right after `after`, so a follower already there need not read them again.
-   */
-  onApplied?: (position: bigint, applied?: { after: bigint; events: readonly StoredEvent[] }) => void;
+  /** Called after each committed batch with the position now applied, and what this projector applied. */
+  onApplied?: (position: bigint, applied?: AppliedBatch) => void;
   /**
    * The newest position this process has heard was appended (commit notifications). A delivery
    * marked as the newest when it was published may have been overtaken by the time it arrives:
@@ -31,6 +28,17 @@ export interface Delivery {
   event: StoredEvent;
   previousPosition: bigint;
   atHead?: boolean;
+}
+
+/**
+ * What one committed transaction applied: the events right after `after`, so a follower already
+ * there need not read them again, and, when every projection applied all of them, the rows the
+ * read models wrote for subscribers (so they need not be read back either).
+ */
+export interface AppliedBatch {
+  after: bigint;
+  events: readonly StoredEvent[];
+  rows?: Partial<WrittenRows>;
 }
 
 /** Rolls back an attempt to move checkpoints that were not all where this projector thought. */
@@ -162,6 +170,7 @@ export class Projector {
     const last = events.at(-1)!.position;
     let lowest = 0n;
     let highest = 0n;
+    let rows: Partial<WrittenRows> | undefined = {};
     await this.db.transaction(async (tx) => {
       const applied = await this.lockCheckpoints(tx);
       const positions = [...applied.values()];
@@ -170,13 +179,20 @@ export class Projector {
       for (const projection of this.projections) {
         const from = applied.get(projection.name) ?? 0n;
         const fresh = events.filter((event) => event.position > from);
+        // Rows of some events only: a subscriber needs the read models read back instead.
+        if (fresh.length < events.length) rows = undefined;
         if (fresh.length === 0) continue;
-        await projection.run(tx, fresh);
+        const written = await projection.run(tx, fresh);
+        if (rows) Object.assign(rows, written);
       }
       await this.moveCheckpoints(tx, last);
     });
     this.inStep = highest <= last;
-    this.advanced(last, { after: lowest, events: events.filter((event) => event.position > lowest) });
+    this.advanced(last, {
+      after: lowest,
+      events: events.filter((event) => event.position > lowest),
+      ...(rows ? { rows } : {}),
+    });
   }
 
   /**
@@ -186,6 +202,7 @@ export class Projector {
    */
   private async applyInStep(after: bigint, events: readonly StoredEvent[]): Promise<boolean> {
     const last = events.at(-1)!.position;
+    const rows: Partial<WrittenRows> = {};
     try {
       await this.db.transaction(async (tx) => {
         const moved = await tx
@@ -196,14 +213,14 @@ export class Projector {
           )
           .returning({ notified: sql`pg_notify(${PROJECTIONS_CHANNEL}, ${last.toString()})` });
         if (moved.length < this.names.length) throw notInStep;
-        for (const projection of this.projections) await projection.run(tx, events);
+        for (const projection of this.projections) Object.assign(rows, await projection.run(tx, events));
       });
     } catch (error) {
       if (error !== notInStep) throw error;
       this.inStep = false;
       return false;
     }
-    this.advanced(last, { after, events });
+    this.advanced(last, { after, events, rows });
     return true;
   }
 
@@ -253,7 +270,7 @@ export class Projector {
       .returning({ notified: sql`pg_notify(${PROJECTIONS_CHANNEL}, ${position.toString()})` });
   }
 
-  private advanced(position: bigint, applied?: { after: bigint; events: readonly StoredEvent[] }): void {
+  private advanced(position: bigint, applied?: AppliedBatch): void {
     if (this.known === undefined || position > this.known) this.known = position;
     this.options.onApplied?.(position, applied);
   }

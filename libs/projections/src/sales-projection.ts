@@ -144,6 +144,10 @@ export const salesProjection: Projection<SalesBatch> = {
     }
   },
 
+  written(batch) {
+    return batch.statsDirty ? { salesStats: batch.stats } : {};
+  },
+
   async save(db, batch) {
     if (batch.statsDirty) {
       await bulkWrite(db, salesStats, [batch.stats], {

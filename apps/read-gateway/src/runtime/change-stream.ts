@@ -1,6 +1,8 @@
 import type { EventStore, StoredEvent } from '@sluice/event-store';
+import type { AppliedBatch, WrittenRows } from '@sluice/projections';
 
-export type ChangeListener = (events: readonly StoredEvent[]) => void;
+/** New events in log order, and the rows they wrote when this process applied them alone. */
+export type ChangeListener = (events: readonly StoredEvent[], rows?: Partial<WrittenRows>) => void;
 
 /**
  * The log as the read models have applied it: each time they advance (here or in another read
@@ -36,14 +38,17 @@ export class ChangeStream {
   }
 
   /**
-   * The read models applied up to `applied`, and these are the events right after `after`: when
-   * the stream stands exactly there, they are handed out as they are, without reading the log.
+   * This process's projector applied up to `position`, these events right after `batch.after`:
+   * when the stream stands exactly there, they are handed out as they are (with the rows they
+   * wrote), without reading the log.
    */
-  offer(applied: bigint, after: bigint, events: readonly StoredEvent[]): void {
-    if (this.pumping || after !== this.position || applied <= this.position) return this.advanceTo(applied);
-    this.target = applied;
-    if (events.length > 0) for (const listener of this.listeners) listener(events);
-    this.position = applied;
+  offer(position: bigint, batch: AppliedBatch): void {
+    if (this.pumping || batch.after !== this.position || position <= this.position) {
+      return this.advanceTo(position);
+    }
+    this.target = position;
+    if (batch.events.length > 0) for (const listener of this.listeners) listener(batch.events, batch.rows);
+    this.position = position;
   }
 
   subscribe(listener: ChangeListener): () => void {

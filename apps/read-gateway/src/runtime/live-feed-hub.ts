@@ -1,6 +1,6 @@
 import type { DomainEvent, OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
-import { orders, type Db } from '@sluice/projections';
+import { orders, type Db, type WrittenRows } from '@sluice/projections';
 import { inArray } from 'drizzle-orm';
 import type { LiveFeed, SubscriberTransport } from '../live-feed';
 import { productsByIds } from '../read-models/products';
@@ -108,9 +108,9 @@ export class LiveFeedHub implements LiveFeed {
   private listenWhileNeeded(): void {
     const needed = this.productSubscribers.size + this.orderSubscribers.size + this.statsSubscribers.size > 0;
     if (needed && !this.stopListening) {
-      this.stopListening = this.stream.subscribe((events) => {
+      this.stopListening = this.stream.subscribe((events, rows) => {
         this.publishing = this.publishing
-          .then(() => this.publish(events))
+          .then(() => this.publish(events, rows))
           .catch((error: unknown) => this.options.onError?.(error));
       });
     } else if (!needed && this.stopListening) {
@@ -119,7 +119,12 @@ export class LiveFeedHub implements LiveFeed {
     }
   }
 
-  private async publish(stored: readonly StoredEvent[]): Promise<void> {
+  /**
+   * Pushes the state each change left. The rows the projector wrote for these events come with
+   * them when this process applied them: those are pushed as they are, and only what they lack is
+   * read (another process's changes, or products whose units sold a payment moved).
+   */
+  private async publish(stored: readonly StoredEvent[], written?: Partial<WrittenRows>): Promise<void> {
     const events = stored.map((event) => ({ type: event.type, data: event.data }) as DomainEvent);
     const productIds = new Set<string>();
     const orderIds = new Set<string>();
@@ -129,12 +134,13 @@ export class LiveFeedHub implements LiveFeed {
     }
     const wantOrders = this.orderSubscribers.size > 0 || this.productSubscribers.size > 0;
     const orderRows =
-      wantOrders && orderIds.size
-        ? await this.db
+      !wantOrders || orderIds.size === 0
+        ? []
+        : (written?.orders ??
+          (await this.db
             .select()
             .from(orders)
-            .where(inArray(orders.id, [...orderIds]))
-        : [];
+            .where(inArray(orders.id, [...orderIds]))));
     if (this.productSubscribers.size > 0) {
       // A payment or a cancellation changes its products' units sold.
       const selling = new Set(
@@ -146,12 +152,16 @@ export class LiveFeedHub implements LiveFeed {
         if (selling.has(row.id))
           for (const line of row.lines as OrderLineData[]) productIds.add(line.productId);
       }
-      if (productIds.size)
-        this.fanOut(this.productSubscribers, await productsByIds(this.db, [...productIds]));
+      if (productIds.size) {
+        const known = written?.products ?? [];
+        const missing = [...productIds].filter((id) => !known.some((row) => row.id === id));
+        const read = missing.length ? await productsByIds(this.db, missing) : [];
+        this.fanOut(this.productSubscribers, [...known, ...read]);
+      }
     }
     this.fanOut(this.orderSubscribers, orderRows);
     if (this.statsSubscribers.size > 0 && orderIds.size > 0) {
-      this.fanOut(this.statsSubscribers, [await currentSalesStats(this.db)]);
+      this.fanOut(this.statsSubscribers, [written?.salesStats ?? (await currentSalesStats(this.db))]);
     }
   }
 

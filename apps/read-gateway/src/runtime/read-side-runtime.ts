@@ -1,9 +1,10 @@
-import type { EventStore, StoredEvent } from '@sluice/event-store';
+import type { EventStore } from '@sluice/event-store';
 import type { Logger } from '@sluice/gateway';
 import type { EventBus } from '@sluice/messaging';
 import {
   allProjections,
   PROJECTIONS_CHANNEL,
+  type AppliedBatch,
   ProgressTracker,
   Projector,
   type OpenedProjections,
@@ -20,7 +21,7 @@ export interface ReadSideRuntimeOptions {
   maxQueuedPerSubscriber?: number;
 }
 
-type Follower = (position: bigint, applied?: { after: bigint; events: readonly StoredEvent[] }) => void;
+type Follower = (position: bigint, applied?: AppliedBatch) => void;
 
 export interface ReadSideRuntime {
   progress: ProgressTracker;
@@ -66,8 +67,7 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
   followers.push(
     (position) => progress.advance(position),
     // What this process applied is handed to subscribers as it is; others' progress is read.
-    (position, applied) =>
-      applied ? stream.offer(position, applied.after, applied.events) : stream.advanceTo(position),
+    (position, applied) => (applied ? stream.offer(position, applied) : stream.advanceTo(position)),
   );
   const feed = new LiveFeedHub(projections.db, stream, store, {
     onError,

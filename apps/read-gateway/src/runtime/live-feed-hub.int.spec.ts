@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import type { DomainEvent } from '@sluice/domain';
+import { openPgliteEventStore, type EventStore, type StoredEvent } from '@sluice/event-store';
+import {
+  allProjections,
+  openPgliteProjections,
+  Projector,
+  type OpenedProjections,
+} from '@sluice/projections';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { productsByIds } from '../read-models/products';
+import type { ProductRow } from '../read-models/rows';
+import { ChangeStream } from './change-stream';
+import { LiveFeedHub } from './live-feed-hub';
+
+const at = '2026-01-01T00:00:00.000Z';
+const metadata = { correlationId: 'test', causationId: 'test', at };
+
+/** The next `count` items an iterable yields. */
+async function take<T>(iterator: AsyncIterator<T>, count: number): Promise<T[]> {
+  const items: T[] = [];
+  while (items.length < count) items.push((await iterator.next()).value as T);
+  return items;
+}
+
+describe('the live feed hub, beside the projector of its own process', () => {
+  let pglite: PGlite;
+  let store: EventStore;
+  let projections: OpenedProjections;
+  let projector: Projector;
+  let hub: LiveFeedHub;
+
+  beforeAll(async () => {
+    pglite = new PGlite();
+    store = await openPgliteEventStore({ pglite });
+    projections = await openPgliteProjections(pglite);
+    const stream = new ChangeStream(store, 0n);
+    projector = new Projector(projections.db, store, allProjections, {
+      onApplied: (position, applied) =>
+        applied ? stream.offer(position, applied) : stream.advanceTo(position),
+    });
+    await projector.catchUp();
+    hub = new LiveFeedHub(projections.db, stream, store);
+  });
+  afterAll(async () => {
+    hub?.close();
+    await store?.close();
+    await pglite?.close();
+  });
+
+  /** Appends one event and delivers it, as the relay would when the log is idle. */
+  async function applyOne(streamId: string, version: number, event: DomainEvent): Promise<StoredEvent> {
+    const previousPosition = await store.head();
+    await store.append([
+      { streamId, expectedVersion: version, events: [{ eventId: randomUUID(), ...event, metadata }] },
+    ]);
+    const [stored] = await store.readAllAfter(previousPosition, 1);
+    await projector.deliver({ event: stored!, previousPosition, atHead: true });
+    return stored!;
+  }
+
+  it('pushes the rows the projector wrote without reading them back, the same state a read gives', async () => {
+    const productId = randomUUID();
+    const pushed = hub.productChanged(productId)[Symbol.asyncIterator]();
+    const reads = vi.spyOn(projections.db, 'select');
+    await applyOne(productId, 0, {
+      type: 'ProductRegistered',
+      data: { productId, sku: 'HUB-1', name: 'Hub', priceCents: 500, initialStock: 5, at },
+    });
+    await applyOne(productId, 1, { type: 'ProductRestocked', data: { productId, quantity: 2, at } });
+    const [registered, restocked] = await take(pushed, 2);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+
+    expect(registered).toMatchObject({ id: productId, stock: 5, version: 1 });
+    const [stored] = await productsByIds(projections.db, [productId]);
+    const instant = (row: ProductRow) => ({
+      ...row,
+      createdAt: new Date(row.createdAt).toISOString(),
+      updatedAt: new Date(row.updatedAt).toISOString(),
+    });
+    expect(instant(restocked!)).toEqual(instant(stored!));
+    await pushed.return?.();
+  });
+
+  it('reads back what the rows do not hold: units sold that a payment moved', async () => {
+    const productId = randomUUID();
+    const orderId = randomUUID();
+    await applyOne(productId, 0, {
+      type: 'ProductRegistered',
+      data: { productId, sku: 'HUB-2', name: 'Hub', priceCents: 500, initialStock: 5, at },
+    });
+    const lines = [{ productId, quantity: 2, unitPriceCents: 500 }];
+    await applyOne(orderId, 0, {
+      type: 'OrderPlaced',
+      data: { orderId, customerId: 'c', lines, totalCents: 1000, at },
+    });
+    const pushed = hub.productChanged(productId)[Symbol.asyncIterator]();
+    const reads = vi.spyOn(projections.db, 'select');
+    await applyOne(orderId, 1, { type: 'OrderPaid', data: { orderId, amountCents: 1000, at } });
+    const [paid] = await take(pushed, 1);
+    expect(paid).toMatchObject({ id: productId, stock: 5 });
+    expect(reads).toHaveBeenCalled();
+    reads.mockRestore();
+    await pushed.return?.();
+  });
+});
