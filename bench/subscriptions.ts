@@ -21,7 +21,65 @@ import { percentiles, residentBytes } from './lib/latency';
 interface Deployment {
   backend: string;
   env: Record<string, string>;
+  /** Real mode as deployed: the write and read gateways as processes of their own. */
+  separateProcesses?: boolean;
   cleanup(): Promise<void>;
+}
+
+/** The gateways' URLs, and the process whose subscribers the fan-out measures. */
+interface Running {
+  urls: { write: string; read: string };
+  readPid: number;
+  stop(): Promise<void>;
+}
+
+const serverEnv = {
+  WRITE_PORT: '0',
+  READ_PORT: '0',
+  HOST: '127.0.0.1',
+  MAX_CONNECTIONS: '20000',
+  WS_MAX_CONNECTIONS: '20000',
+  WEB_PORT: 'off',
+};
+
+async function start(deployment: Deployment, nodeArgs: readonly string[]): Promise<Running> {
+  const env = { ...deployment.env, ...serverEnv };
+  if (!deployment.separateProcesses) {
+    const system = await startNodeProcess(
+      'apps/system/src/main.ts',
+      env,
+      /"message":"sluice is up",.*?"write":"([^"]+)","read":"([^"]+)"/,
+      { timeoutMs: 60_000, nodeArgs },
+    );
+    return {
+      urls: { write: system.ready[1]!, read: system.ready[2]! },
+      readPid: system.pid,
+      stop: () => system.stop(),
+    };
+  }
+  const read = await startNodeProcess(
+    'apps/read-gateway/src/main.ts',
+    env,
+    /"message":"read gateway listening","url":"([^"]+)"/,
+    { timeoutMs: 60_000, nodeArgs },
+  );
+  const write = await startNodeProcess(
+    'apps/write-gateway/src/main.ts',
+    env,
+    /"message":"write gateway listening","url":"([^"]+)"/,
+    { timeoutMs: 60_000, nodeArgs },
+  ).catch(async (error: unknown) => {
+    await read.stop();
+    throw error;
+  });
+  return {
+    urls: { write: write.ready[1]!, read: read.ready[1]! },
+    readPid: read.pid,
+    async stop() {
+      await write.stop();
+      await read.stop();
+    },
+  };
 }
 
 type Frame = { productChanged: { position: string } };
@@ -39,30 +97,30 @@ export async function benchSubscriptions(options: {
   nodeArgs?: readonly string[];
 }): Promise<Figure[]> {
   const deployments: Array<() => Promise<Deployment>> = [embedded];
-  if (options.postgres && options.rabbit) deployments.push(onServices);
+  if (options.postgres && options.rabbit)
+    deployments.push(
+      () => onServices(false),
+      () => onServices(true),
+    );
   const figures: Figure[] = [];
   for (const deploy of deployments) {
     const deployment = await deploy();
-    const system = await startNodeProcess(
-      'apps/system/src/main.ts',
-      {
-        ...deployment.env,
-        WRITE_PORT: '0',
-        READ_PORT: '0',
-        HOST: '127.0.0.1',
-        MAX_CONNECTIONS: '20000',
-        WS_MAX_CONNECTIONS: '20000',
-        WEB_PORT: 'off',
-      },
-      /"message":"sluice is up",.*?"write":"([^"]+)","read":"([^"]+)"/,
-      { timeoutMs: 60_000, nodeArgs: options.nodeArgs ?? [] },
-    );
     try {
-      const urls = { write: system.ready[1]!, read: system.ready[2]! };
-      figures.push(...(await latency(deployment.backend, urls, options.quick)));
-      figures.push(...(await fanOut(deployment.backend, urls, system.pid, options.quick ? 2_000 : 10_000)));
+      const running = await start(deployment, options.nodeArgs ?? []);
+      try {
+        figures.push(...(await latency(deployment.backend, running.urls, options.quick)));
+        figures.push(
+          ...(await fanOut(
+            deployment.backend,
+            running.urls,
+            running.readPid,
+            options.quick ? 2_000 : 10_000,
+          )),
+        );
+      } finally {
+        await running.stop();
+      }
     } finally {
-      await system.stop();
       await deployment.cleanup();
     }
   }
@@ -78,12 +136,13 @@ function embedded(): Promise<Deployment> {
   });
 }
 
-async function onServices(): Promise<Deployment> {
+async function onServices(separateProcesses: boolean): Promise<Deployment> {
   const database = await createTemporaryDatabase();
   const names = temporaryRabbitNames();
   return {
-    backend: 'PostgreSQL + RabbitMQ',
+    backend: separateProcesses ? 'PostgreSQL + RabbitMQ, a process per gateway' : 'PostgreSQL + RabbitMQ',
     env: { DATABASE_URL: database.url, AMQP_URL: testAmqpUrl, AMQP_PREFIX: names.prefix },
+    separateProcesses,
     async cleanup() {
       await names.cleanup();
       await database.drop();
