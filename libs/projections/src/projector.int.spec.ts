@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainEvent } from '@sluice/domain';
 import type { EventStore, StoredEvent } from '@sluice/event-store';
-import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
+import { eventStoreBackends, untilReadable, type OpenedStore } from '@sluice/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allProjections } from './all-projections';
@@ -22,6 +22,7 @@ async function write(store: EventStore, ...writes: Array<[streamId: string, vers
     })),
   );
   if (outcome.kind !== 'appended') throw new Error(outcome.kind);
+  await untilReadable(store, outcome.lastPosition);
   return outcome.lastPosition;
 }
 

@@ -23,3 +23,4 @@ export {
   wsClient,
   type Received,
 } from './subscription-clients';
+export { untilReadable } from './until-readable';

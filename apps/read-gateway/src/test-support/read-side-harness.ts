@@ -12,6 +12,7 @@ import {
   type StoreBackend,
   postGraphQL,
   type GraphQLResponse,
+  untilReadable,
   writeClient,
   type WriteClient,
 } from '@sluice/testing';
@@ -26,7 +27,7 @@ export interface ReadSide {
   write: WriteClient;
   feed: PushFeed;
   projections: OpenedProjections;
-  /** Applies the log to the read models, as the read side's runtime does. */
+  /** Applies everything written so far to the read models, as the read side's runtime does. */
   catchUp(): Promise<bigint>;
   /** Resolves with the position of the next query that starts waiting for atLeast. */
   nextWait(): Promise<bigint>;
@@ -78,7 +79,11 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
     write: writeClient(`${writeBase}/graphql`),
     feed,
     projections,
-    catchUp: () => projector.catchUp(),
+    async catchUp() {
+      // Everything written so far, once readable (an open transaction elsewhere can delay it).
+      await untilReadable(opened.store, await opened.store.head());
+      return projector.catchUp();
+    },
     nextWait: () => new Promise((resolve) => waits.push(resolve)),
     query: (query, variables) => postGraphQL(readUrl, query, variables),
     async close() {
