@@ -84,6 +84,37 @@ describe('the live feed hub, beside the projector of its own process', () => {
     await pushed.return?.();
   });
 
+  it('on a gateway that reads changes back, pushes a state once though a later change is already in', async () => {
+    // This hub learns of progress as another process's would: positions only, rows read back.
+    const follower = new ChangeStream(store, await store.head());
+    const reading = new LiveFeedHub(projections.db, follower, store);
+    const productId = randomUUID();
+    const pushed = reading.productChanged(productId)[Symbol.asyncIterator]();
+    const registered = await applyOne(productId, 0, {
+      type: 'ProductRegistered',
+      data: { productId, sku: 'HUB-3', name: 'Hub', priceCents: 500, initialStock: 5, at },
+    });
+    const repriced = await applyOne(productId, 1, {
+      type: 'ProductPriceChanged',
+      data: { productId, priceCents: 600, previousPriceCents: 500, at },
+    });
+    follower.advanceTo(registered.position);
+    // Read after both committed: the state already holds the price change.
+    const [first] = await take(pushed, 1);
+    expect(first).toMatchObject({ priceCents: 600, position: repriced.position });
+
+    follower.advanceTo(repriced.position);
+    const restocked = await applyOne(productId, 2, {
+      type: 'ProductRestocked',
+      data: { productId, quantity: 1, at },
+    });
+    follower.advanceTo(restocked.position);
+    const [next] = await take(pushed, 1);
+    expect(next).toMatchObject({ stock: 6, position: restocked.position });
+    await pushed.return?.();
+    reading.close();
+  });
+
   it('reads back what the rows do not hold: units sold that a payment moved', async () => {
     const productId = randomUUID();
     const orderId = randomUUID();

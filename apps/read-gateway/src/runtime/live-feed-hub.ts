@@ -7,6 +7,7 @@ import { productsByIds } from '../read-models/products';
 import type { OrderRow, ProductRow, SalesStatsRow } from '../read-models/rows';
 import { currentSalesStats } from '../read-models/sales';
 import type { ChangeStream } from './change-stream';
+import { PushedStates } from './pushed-states';
 import { replayThenFollow } from './replay-then-follow';
 import { SubscriberQueue, tooSlow } from './subscriber-queue';
 
@@ -33,6 +34,7 @@ export class LiveFeedHub implements LiveFeed {
   private readonly maxQueued: number;
   private stopListening: (() => void) | undefined;
   private publishing: Promise<void> = Promise.resolve();
+  private readonly pushed = new PushedStates();
 
   constructor(
     private readonly db: Db,
@@ -122,15 +124,19 @@ export class LiveFeedHub implements LiveFeed {
   /**
    * Pushes the state each change left. The rows the projector wrote for these events come with
    * them when this process applied them: those are pushed as they are, and only what they lack is
-   * read (another process's changes, or products whose units sold a payment moved).
+   * read (another process's changes, or products whose units sold a payment moved). A state read
+   * back may already hold later changes: each entity's state is pushed once, newest last.
    */
   private async publish(stored: readonly StoredEvent[], written?: Partial<WrittenRows>): Promise<void> {
-    const events = stored.map((event) => ({ type: event.type, data: event.data }) as DomainEvent);
     const productIds = new Set<string>();
     const orderIds = new Set<string>();
-    for (const event of events) {
-      if ('productId' in event.data) productIds.add(event.data.productId);
-      if ('orderId' in event.data && event.type.startsWith('Order')) orderIds.add(event.data.orderId);
+    /** Orders whose payment or cancellation moves their products' units sold, at its position. */
+    const sales = new Map<string, bigint>();
+    for (const event of stored) {
+      const { type, data } = { type: event.type, data: event.data } as DomainEvent;
+      if ('productId' in data) productIds.add(data.productId);
+      if ('orderId' in data && type.startsWith('Order')) orderIds.add(data.orderId);
+      if (type === 'OrderPaid' || type === 'OrderCancelled') sales.set(data.orderId, event.position);
     }
     const wantOrders = this.orderSubscribers.size > 0 || this.productSubscribers.size > 0;
     const orderRows =
@@ -142,26 +148,34 @@ export class LiveFeedHub implements LiveFeed {
             .from(orders)
             .where(inArray(orders.id, [...orderIds]))));
     if (this.productSubscribers.size > 0) {
-      // A payment or a cancellation changes its products' units sold.
-      const selling = new Set(
-        events
-          .filter((e) => e.type === 'OrderPaid' || e.type === 'OrderCancelled')
-          .map((e) => (e.data as { orderId: string }).orderId),
-      );
+      // A sale changes no product row, only its units sold: that push counts from the sale.
+      const soldAt = new Map<string, bigint>();
       for (const row of orderRows) {
-        if (selling.has(row.id))
-          for (const line of row.lines as OrderLineData[]) productIds.add(line.productId);
+        const sale = sales.get(row.id);
+        if (sale === undefined) continue;
+        for (const { productId } of row.lines as OrderLineData[]) {
+          productIds.add(productId);
+          if (sale > (soldAt.get(productId) ?? 0n)) soldAt.set(productId, sale);
+        }
       }
       if (productIds.size) {
         const known = written?.products ?? [];
         const missing = [...productIds].filter((id) => !known.some((row) => row.id === id));
         const read = missing.length ? await productsByIds(this.db, missing) : [];
-        this.fanOut(this.productSubscribers, [...known, ...read]);
+        const newest = (row: ProductRow) => {
+          const sale = soldAt.get(row.id) ?? 0n;
+          return this.pushed.admit(`product:${row.id}`, sale > row.position ? sale : row.position);
+        };
+        this.fanOut(this.productSubscribers, [...known, ...read].filter(newest));
       }
     }
-    this.fanOut(this.orderSubscribers, orderRows);
+    this.fanOut(
+      this.orderSubscribers,
+      orderRows.filter((row) => this.pushed.admit(`order:${row.id}`, row.position)),
+    );
     if (this.statsSubscribers.size > 0 && orderIds.size > 0) {
-      this.fanOut(this.statsSubscribers, [written?.salesStats ?? (await currentSalesStats(this.db))]);
+      const stats = written?.salesStats ?? (await currentSalesStats(this.db));
+      if (this.pushed.admit('stats', stats.position)) this.fanOut(this.statsSubscribers, [stats]);
     }
   }
 
