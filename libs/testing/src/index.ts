@@ -18,6 +18,7 @@ export { writeClient, type WriteClient, type Accepted } from './write-client';
 export { startNodeProcess, type NodeProcess } from './node-process';
 export {
   firstSubscriptionResult,
+  readSubscriptionResults,
   subscribeSse,
   subscribeWs,
   wsClient,

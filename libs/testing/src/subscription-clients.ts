@@ -57,26 +57,40 @@ export function subscribeSse<T>(
         signal: abort.signal,
       });
       if (!response.body) throw new Error(`no event stream (status ${response.status})`);
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffered = '';
-      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-        buffered += chunk.value;
-        const events = buffered.split('\n\n');
-        buffered = events.pop() ?? '';
-        for (const event of events) {
-          const data = /^data: (.*)$/m.exec(event)?.[1];
-          if (!event.includes('event: next') || data === undefined) continue;
-          const result = JSON.parse(data) as { data?: T; errors?: unknown[] };
-          if (result.data) received.items.push(result.data);
-          if (result.errors) received.errors.push(...result.errors);
-        }
-      }
+      await readSubscriptionResults<T>(response.body, (result) => {
+        if (result.data) received.items.push(result.data);
+        if (result.errors) received.errors.push(...result.errors);
+      }).done;
       received.completed = true;
     } catch (error) {
       if (!abort.signal.aborted) received.errors.push(error);
     }
   })();
   return received;
+}
+
+/**
+ * Reads the results of a GraphQL-over-SSE response body (the `next` events), in order, until the
+ * stream ends (`done`) or is cancelled, as a client going away does.
+ */
+export function readSubscriptionResults<T>(
+  body: ReadableStream<BufferSource>,
+  onResult: (result: { data?: T | null; errors?: Array<{ message: string }> }) => void,
+): { done: Promise<void>; cancel(): void } {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const done = (async () => {
+    let buffered = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      buffered += chunk.value;
+      const events = buffered.split('\n\n');
+      buffered = events.pop() ?? '';
+      for (const event of events) {
+        const data = /^data: (.*)$/m.exec(event)?.[1];
+        if (event.includes('event: next') && data !== undefined) onResult(JSON.parse(data) as never);
+      }
+    }
+  })();
+  return { done, cancel: () => void reader.cancel() };
 }
 
 /** The first result of a subscription over server-sent events; then the stream is closed. */

@@ -1,4 +1,5 @@
 import type { StoredEvent } from '@sluice/event-store';
+import { readSubscriptionResults } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countedProduct } from '../test-support/live-test-feed';
 import { liveGateway, type LiveGateway } from '../test-support/live-gateway-harness';
@@ -20,18 +21,11 @@ function subscribe(side: LiveGateway, query: string, variables?: Record<string, 
     body: JSON.stringify({ query, variables }),
   });
   void (async () => {
-    const reader = (await response).body!.pipeThrough(new TextDecoderStream()).getReader();
-    received.stop = () => void reader.cancel();
-    let buffered = '';
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      buffered += chunk.value;
-      const events = buffered.split('\n\n');
-      buffered = events.pop() ?? '';
-      for (const event of events) {
-        const data = /^data: (.*)$/m.exec(event)?.[1];
-        if (event.includes('event: next') && data) received.results.push(JSON.parse(data) as never);
-      }
-    }
+    const reading = readSubscriptionResults<Record<string, unknown>>((await response).body!, (result) =>
+      received.results.push(result),
+    );
+    received.stop = reading.cancel;
+    await reading.done;
   })();
   return received;
 }
