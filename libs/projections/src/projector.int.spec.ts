@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allProjections } from './all-projections';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
 import { Projector } from './projector';
-import { orders, productSales, products, projectionDeadLetters, salesStats } from './schema';
+import {
+  orders,
+  productSales,
+  products,
+  projectionCheckpoints,
+  projectionDeadLetters,
+  salesStats,
+} from './schema';
 
 const at = '2026-01-01T00:00:00.000Z';
 const metadata = { correlationId: 'test', causationId: 'test', at };
@@ -217,6 +224,37 @@ for (const backend of await eventStoreBackends()) {
       expect(row).toMatchObject({ stock: 7, version: 2 });
       expect(await stale.appliedPosition()).toBe(restock!.position);
     });
+
+    it.each([
+      ['reading the log', false],
+      ['as delivered', true],
+    ])(
+      'applies the log again from a checkpoint reset behind its back, skipping nothing, %s',
+      async (_, atHead) => {
+        const { store } = opened;
+        const projector = new Projector(readModels.db, store, allProjections);
+        const productId = randomUUID();
+        await write(store, [productId, 0, registered(productId, 5)]);
+        const registration = await projector.catchUp();
+        await write(store, [
+          productId,
+          1,
+          { type: 'ProductRestocked', data: { productId, quantity: 2, at } },
+        ]);
+        const [restock] = await store.readAllAfter(registration, 10);
+        // Reset, as a rebuild does: the read model emptied, its checkpoint back to the start.
+        await readModels.db.delete(products);
+        await readModels.db
+          .update(projectionCheckpoints)
+          .set({ position: 0n })
+          .where(eq(projectionCheckpoints.name, 'products'));
+
+        await projector.deliver({ event: restock!, previousPosition: registration, atHead });
+        const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
+        expect(row).toMatchObject({ stock: 7, version: 2 });
+        expect(await projector.appliedPosition()).toBe(restock!.position);
+      },
+    );
 
     it('dead-letters an event that keeps failing, with its error, and applies the ones after it', async () => {
       const { store } = opened;

@@ -43,6 +43,8 @@ export interface AppliedBatch {
 
 /** Rolls back an attempt to move checkpoints that were not all where this projector thought. */
 const notInStep = new Error('checkpoints not in step');
+/** Rolls back a batch that starts past a checkpoint: the events between would be skipped. */
+const behindBatch = new Error('a checkpoint is behind the batch');
 
 /**
  * Applies events to every projection exactly once in effect. Each batch runs in one transaction
@@ -161,7 +163,7 @@ export class Projector {
         lastError = error;
       }
     }
-    await this.deadLetter(event, describe(lastError), this.maxAttempts);
+    await this.deadLetter(after, event, describe(lastError), this.maxAttempts);
   }
 
   private async applyBatch(after: bigint, events: readonly StoredEvent[]): Promise<void> {
@@ -171,22 +173,31 @@ export class Projector {
     let lowest = 0n;
     let highest = 0n;
     let rows: Partial<WrittenRows> | undefined = {};
-    await this.db.transaction(async (tx) => {
-      const applied = await this.lockCheckpoints(tx);
-      const positions = [...applied.values()];
-      lowest = positions.reduce((low, p) => (p < low ? p : low), last);
-      highest = positions.reduce((high, p) => (p > high ? p : high), 0n);
-      for (const projection of this.projections) {
-        const from = applied.get(projection.name) ?? 0n;
-        const fresh = events.filter((event) => event.position > from);
-        // Rows of some events only: a subscriber needs the read models read back instead.
-        if (fresh.length < events.length) rows = undefined;
-        if (fresh.length === 0) continue;
-        const written = await projection.run(tx, fresh);
-        if (rows) Object.assign(rows, written);
-      }
-      await this.moveCheckpoints(tx, last);
-    });
+    try {
+      await this.db.transaction(async (tx) => {
+        const applied = await this.lockCheckpoints(tx);
+        const positions = [...applied.values()];
+        lowest = positions.reduce((low, p) => (p < low ? p : low), last);
+        highest = positions.reduce((high, p) => (p > high ? p : high), 0n);
+        // A checkpoint behind `after` (a projection reset or rebuilt, a database that lost its
+        // last commits) needs the log from there, not just these events.
+        if (lowest < after) throw behindBatch;
+        for (const projection of this.projections) {
+          const from = applied.get(projection.name) ?? 0n;
+          const fresh = events.filter((event) => event.position > from);
+          // Rows of some events only: a subscriber needs the read models read back instead.
+          if (fresh.length < events.length) rows = undefined;
+          if (fresh.length === 0) continue;
+          const written = await projection.run(tx, fresh);
+          if (rows) Object.assign(rows, written);
+        }
+        await this.moveCheckpoints(tx, last);
+      });
+    } catch (error) {
+      if (error !== behindBatch) throw error;
+      await this.catchUp(last);
+      return;
+    }
     this.inStep = highest <= last;
     this.advanced(last, {
       after: lowest,
@@ -224,15 +235,28 @@ export class Projector {
     return true;
   }
 
-  private async deadLetter(event: StoredEvent, error: string, attempts: number): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await this.lockCheckpoints(tx);
-      await tx
-        .insert(projectionDeadLetters)
-        .values({ position: event.position, eventId: event.eventId, type: event.type, error, attempts })
-        .onConflictDoNothing();
-      await this.moveCheckpoints(tx, event.position);
-    });
+  /** Sets aside `event`, the one right after `after`, and moves the checkpoints past it. */
+  private async deadLetter(
+    after: bigint,
+    event: StoredEvent,
+    error: string,
+    attempts: number,
+  ): Promise<void> {
+    try {
+      await this.db.transaction(async (tx) => {
+        const applied = await this.lockCheckpoints(tx);
+        if ([...applied.values()].some((position) => position < after)) throw behindBatch;
+        await tx
+          .insert(projectionDeadLetters)
+          .values({ position: event.position, eventId: event.eventId, type: event.type, error, attempts })
+          .onConflictDoNothing();
+        await this.moveCheckpoints(tx, event.position);
+      });
+    } catch (failure) {
+      if (failure !== behindBatch) throw failure;
+      await this.catchUp(event.position);
+      return;
+    }
     this.inStep = false;
     this.advanced(event.position);
     await this.options.onDeadLetter?.(event, error, attempts);
