@@ -48,53 +48,63 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
   const stopWatchingAppends = await store.watchAppends((position) => {
     if (position !== undefined && position > newestAppended) newestAppended = position;
   });
-  const projector = new Projector(projections.db, store, allProjections, {
-    newestAppended: () => newestAppended,
-    onApplied: advance,
-    async onDeadLetter(event, error, attempts) {
-      logger.error('event dead-lettered', {
-        position: String(event.position),
-        type: event.type,
-        error,
-        attempts,
-      });
-      await bus.deadLetter({ event, previousPosition: 0n }, error, attempts);
-    },
-  });
-  const start = await projector.appliedPosition();
-  const progress = new ProgressTracker(start);
-  const stream = new ChangeStream(store, start, onError);
-  followers.push(
-    (position) => progress.advance(position),
-    // What this process applied is handed to subscribers as it is; others' progress is read.
-    (position, applied) => (applied ? stream.offer(position, applied) : stream.advanceTo(position)),
-  );
-  const feed = new LiveFeedHub(projections.db, stream, store, {
-    onError,
-    ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
-  });
-
-  await projector.catchUp();
-  const unlisten = projections.client
-    ? await listenForProgress(
-        projections.client,
-        advance,
-        () => void projector.appliedPosition().then(advance),
-      )
-    : undefined;
-  await bus.consume((envelope) => projector.deliver(envelope));
-
-  return {
-    progress,
-    feed,
-    projector,
-    async stop() {
-      feed.close();
-      progress.close();
-      await unlisten?.();
-      await stopWatchingAppends();
-    },
+  let unlisten: (() => Promise<void>) | undefined;
+  const stopListening = async () => {
+    await unlisten?.();
+    await stopWatchingAppends();
   };
+  try {
+    const projector = new Projector(projections.db, store, allProjections, {
+      newestAppended: () => newestAppended,
+      onApplied: advance,
+      async onDeadLetter(event, error, attempts) {
+        logger.error('event dead-lettered', {
+          position: String(event.position),
+          type: event.type,
+          error,
+          attempts,
+        });
+        await bus.deadLetter({ event, previousPosition: 0n }, error, attempts);
+      },
+    });
+    const start = await projector.appliedPosition();
+    const progress = new ProgressTracker(start);
+    const stream = new ChangeStream(store, start, onError);
+    followers.push(
+      (position) => progress.advance(position),
+      // What this process applied is handed to subscribers as it is; others' progress is read.
+      (position, applied) => (applied ? stream.offer(position, applied) : stream.advanceTo(position)),
+    );
+    const feed = new LiveFeedHub(projections.db, stream, store, {
+      onError,
+      ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
+    });
+
+    await projector.catchUp();
+    unlisten = projections.client
+      ? await listenForProgress(
+          projections.client,
+          advance,
+          () => void projector.appliedPosition().then(advance),
+        )
+      : undefined;
+    await bus.consume((envelope) => projector.deliver(envelope));
+
+    return {
+      progress,
+      feed,
+      projector,
+      async stop() {
+        feed.close();
+        progress.close();
+        await stopListening();
+      },
+    };
+  } catch (error) {
+    // Started only in part: nothing it set up may outlive it.
+    await stopListening();
+    throw error;
+  }
 }
 
 async function listenForProgress(
