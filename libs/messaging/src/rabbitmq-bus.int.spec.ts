@@ -54,4 +54,54 @@ describe.skipIf(!rabbit.available)('the RabbitMQ bus', () => {
       await names.cleanup();
     }
   });
+
+  it('waits before a message whose handler failed comes back, longer while it keeps failing', async () => {
+    const names = temporaryRabbitNames();
+    const bus = new RabbitMqBus({ url: testAmqpUrl, names, redeliverAfterMs: 100 });
+    try {
+      const attempts: number[] = [];
+      await bus.consume(() => {
+        attempts.push(performance.now());
+        return attempts.length < 3 ? Promise.reject(new Error('database away')) : Promise.resolve();
+      });
+      await bus.publish([envelope(1n)]);
+      await expect.poll(() => attempts.length, { timeout: 5_000 }).toBe(3);
+      // Not a speed assertion: a lower bound that the waits (100 ms, then 200 ms) guarantee.
+      expect(attempts[1]! - attempts[0]!).toBeGreaterThanOrEqual(95);
+      expect(attempts[2]! - attempts[1]!).toBeGreaterThanOrEqual(195);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(attempts).toHaveLength(3);
+    } finally {
+      await bus.close();
+      await names.cleanup();
+    }
+  });
+
+  it('says what to do when the queue exists as another type', async () => {
+    const names = temporaryRabbitNames();
+    const connection = new Connection({ url: testAmqpUrl });
+    connection.on('error', () => {});
+    const errors: unknown[] = [];
+    await connection.queueDeclare({
+      queue: names.queue,
+      durable: true,
+      arguments: { 'x-queue-type': 'quorum' },
+    });
+    const bus = new RabbitMqBus({
+      url: testAmqpUrl,
+      names,
+      queueType: 'classic',
+      onError: (error) => errors.push(error),
+    });
+    try {
+      void bus.consume(() => Promise.resolve());
+      await expect
+        .poll(() => errors.map((error) => String(error)).join('\n'), { timeout: 5_000 })
+        .toMatch(/projections exists with other arguments.*AMQP_QUEUE_TYPE.*AMQP_PREFIX/);
+    } finally {
+      await bus.close();
+      await connection.close();
+      await names.cleanup();
+    }
+  });
 });

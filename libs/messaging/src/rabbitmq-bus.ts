@@ -39,6 +39,8 @@ export interface RabbitMqBusOptions {
   prefetch?: number;
   /** Deliveries of one message after which a quorum queue dead-letters it (a backstop). @default 50 */
   maxDeliveries?: number;
+  /** Wait before a message whose handler threw goes back to the queue; doubles while it lasts. @default 100 */
+  redeliverAfterMs?: number;
   /** Reconnection backoff after the broker went away, from low to high. @default 250, 5000 */
   retryLowMs?: number;
   retryHighMs?: number;
@@ -56,6 +58,7 @@ export class RabbitMqBus implements EventBus {
   private readonly connection: Connection;
   private readonly publisher: Publisher;
   private consumer: Consumer | undefined;
+  private failuresInARow = 0;
 
   constructor(private readonly options: RabbitMqBusOptions) {
     this.names = { ...defaultRabbitMqNames, ...options.names };
@@ -80,20 +83,24 @@ export class RabbitMqBus implements EventBus {
   }
 
   async publish(envelopes: readonly EventEnvelope[]): Promise<void> {
-    await Promise.all(
-      envelopes.map((envelope) =>
-        this.publisher.send(
-          {
-            exchange: this.names.exchange,
-            routingKey: envelope.event.type,
-            messageId: envelope.event.eventId,
-            durable: true,
-            contentType: 'application/json',
-          },
-          encodeEnvelope(envelope),
+    try {
+      await Promise.all(
+        envelopes.map((envelope) =>
+          this.publisher.send(
+            {
+              exchange: this.names.exchange,
+              routingKey: envelope.event.type,
+              messageId: envelope.event.eventId,
+              durable: true,
+              contentType: 'application/json',
+            },
+            encodeEnvelope(envelope),
+          ),
         ),
-      ),
-    );
+      );
+    } catch (error) {
+      throw this.explained(error);
+    }
   }
 
   consume(handler: EnvelopeHandler): Promise<void> {
@@ -121,13 +128,34 @@ export class RabbitMqBus implements EventBus {
           );
           return ConsumerStatus.ACK;
         }
-        await handler(envelope);
+        try {
+          await handler(envelope);
+        } catch (error) {
+          // A throw is transient by contract (the database is away, say): wait before the broker
+          // hands the message back, doubling while it lasts, rather than spin on it.
+          const delay = Math.min((this.options.redeliverAfterMs ?? 100) * 2 ** this.failuresInARow, 5_000);
+          this.failuresInARow++;
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          throw error;
+        }
+        this.failuresInARow = 0;
         return ConsumerStatus.ACK;
       },
     );
-    this.consumer.on('error', (error) => this.options.onError?.(error));
+    this.consumer.on('error', (error) => this.options.onError?.(this.explained(error)));
     const consumer = this.consumer;
     return new Promise((resolve) => consumer.once('ready', () => resolve()));
+  }
+
+  /** The broker's refusal of a queue declared otherwise before, with what to do about it. */
+  private explained(error: unknown): unknown {
+    if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'PRECONDITION_FAILED')
+      return error;
+    return new Error(
+      `${this.names.queue} exists with other arguments, e.g. declared by another AMQP_QUEUE_TYPE: ` +
+        `delete it (its messages are in the log) or use another AMQP_PREFIX. ${error.message}`,
+      { cause: error },
+    );
   }
 
   private exchange() {
