@@ -10,6 +10,7 @@ import { printFigures, type Figure } from './lib/figures';
 import { parseBenchOptions, selected, serverNodeArgs } from './lib/options';
 import { benchPlaceOrderHttp } from './place-order-http';
 import { benchProjector } from './projector';
+import { benchProjectorStatements } from './projector-statements';
 import { benchRelay } from './relay';
 import { benchSubscriptions } from './subscriptions';
 import { benchColdStart } from './cold-start';
@@ -97,6 +98,11 @@ if (selected(options, 'projector')) {
       live: quick ? 2_000 : 10_000,
     })),
   );
+}
+
+if (selected(options, 'statements')) {
+  console.log('projector statements through drizzle vs directly…');
+  figures.push(...(await benchProjectorStatements({ samples: quick ? 500 : 2_000 })));
 }
 
 if (selected(options, 'subscriptions')) {
