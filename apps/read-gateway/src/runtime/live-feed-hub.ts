@@ -160,7 +160,8 @@ export class LiveFeedHub implements LiveFeed {
       }
       if (productIds.size) {
         const known = written?.products ?? [];
-        const missing = [...productIds].filter((id) => !known.some((row) => row.id === id));
+        const knownIds = new Set(known.map((row) => row.id));
+        const missing = [...productIds].filter((id) => !knownIds.has(id));
         const read = missing.length ? await productsByIds(this.db, missing) : [];
         const newest = (row: ProductRow) => {
           const sale = soldAt.get(row.id) ?? 0n;
