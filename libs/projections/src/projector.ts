@@ -173,28 +173,26 @@ export class Projector {
     let lowest = 0n;
     let highest = 0n;
     let rows: Partial<WrittenRows> | undefined = {};
-    try {
-      await this.db.transaction(async (tx) => {
-        const applied = await this.lockCheckpoints(tx);
-        const positions = [...applied.values()];
-        lowest = positions.reduce((low, p) => (p < low ? p : low), last);
-        highest = positions.reduce((high, p) => (p > high ? p : high), 0n);
-        // A checkpoint behind `after` (a projection reset or rebuilt, a database that lost its
-        // last commits) needs the log from there, not just these events.
-        if (lowest < after) throw behindBatch;
-        for (const projection of this.projections) {
-          const from = applied.get(projection.name) ?? 0n;
-          const fresh = events.filter((event) => event.position > from);
-          // Rows of some events only: a subscriber needs the read models read back instead.
-          if (fresh.length < events.length) rows = undefined;
-          if (fresh.length === 0) continue;
-          const written = await projection.run(tx, fresh);
-          if (rows) Object.assign(rows, written);
-        }
-        await this.moveCheckpoints(tx, last);
-      });
-    } catch (error) {
-      if (error !== behindBatch) throw error;
+    const committed = await this.transactionUnless(behindBatch, async (tx) => {
+      const applied = await this.lockCheckpoints(tx);
+      const positions = [...applied.values()];
+      lowest = positions.reduce((low, p) => (p < low ? p : low), last);
+      highest = positions.reduce((high, p) => (p > high ? p : high), 0n);
+      // A checkpoint behind `after` (a projection reset or rebuilt, a database that lost its
+      // last commits) needs the log from there, not just these events.
+      if (lowest < after) throw behindBatch;
+      for (const projection of this.projections) {
+        const from = applied.get(projection.name) ?? 0n;
+        const fresh = events.filter((event) => event.position > from);
+        // Rows of some events only: a subscriber needs the read models read back instead.
+        if (fresh.length < events.length) rows = undefined;
+        if (fresh.length === 0) continue;
+        const written = await projection.run(tx, fresh);
+        if (rows) Object.assign(rows, written);
+      }
+      await this.moveCheckpoints(tx, last);
+    });
+    if (!committed) {
       await this.catchUp(last);
       return;
     }
@@ -214,20 +212,18 @@ export class Projector {
   private async applyInStep(after: bigint, events: readonly StoredEvent[]): Promise<boolean> {
     const last = events.at(-1)!.position;
     const rows: Partial<WrittenRows> = {};
-    try {
-      await this.db.transaction(async (tx) => {
-        const moved = await tx
-          .update(projectionCheckpoints)
-          .set({ position: last, updatedAt: sql`now()` })
-          .where(
-            and(inArray(projectionCheckpoints.name, this.names), eq(projectionCheckpoints.position, after)),
-          )
-          .returning({ notified: sql`pg_notify(${PROJECTIONS_CHANNEL}, ${last.toString()})` });
-        if (moved.length < this.names.length) throw notInStep;
-        for (const projection of this.projections) Object.assign(rows, await projection.run(tx, events));
-      });
-    } catch (error) {
-      if (error !== notInStep) throw error;
+    const committed = await this.transactionUnless(notInStep, async (tx) => {
+      const moved = await tx
+        .update(projectionCheckpoints)
+        .set({ position: last, updatedAt: sql`now()` })
+        .where(
+          and(inArray(projectionCheckpoints.name, this.names), eq(projectionCheckpoints.position, after)),
+        )
+        .returning({ notified: sql`pg_notify(${PROJECTIONS_CHANNEL}, ${last.toString()})` });
+      if (moved.length < this.names.length) throw notInStep;
+      for (const projection of this.projections) Object.assign(rows, await projection.run(tx, events));
+    });
+    if (!committed) {
       this.inStep = false;
       return false;
     }
@@ -242,24 +238,33 @@ export class Projector {
     error: string,
     attempts: number,
   ): Promise<void> {
-    try {
-      await this.db.transaction(async (tx) => {
-        const applied = await this.lockCheckpoints(tx);
-        if ([...applied.values()].some((position) => position < after)) throw behindBatch;
-        await tx
-          .insert(projectionDeadLetters)
-          .values({ position: event.position, eventId: event.eventId, type: event.type, error, attempts })
-          .onConflictDoNothing();
-        await this.moveCheckpoints(tx, event.position);
-      });
-    } catch (failure) {
-      if (failure !== behindBatch) throw failure;
+    const committed = await this.transactionUnless(behindBatch, async (tx) => {
+      const applied = await this.lockCheckpoints(tx);
+      if ([...applied.values()].some((position) => position < after)) throw behindBatch;
+      await tx
+        .insert(projectionDeadLetters)
+        .values({ position: event.position, eventId: event.eventId, type: event.type, error, attempts })
+        .onConflictDoNothing();
+      await this.moveCheckpoints(tx, event.position);
+    });
+    if (!committed) {
       await this.catchUp(event.position);
       return;
     }
     this.inStep = false;
     this.advanced(event.position);
     await this.options.onDeadLetter?.(event, error, attempts);
+  }
+
+  /** Runs `work` in a transaction: true once committed, false if it rolled back by throwing `unless`. */
+  private async transactionUnless(unless: Error, work: (tx: Db) => Promise<void>): Promise<boolean> {
+    try {
+      await this.db.transaction(work);
+      return true;
+    } catch (error) {
+      if (error !== unless) throw error;
+      return false;
+    }
   }
 
   /** Locks every checkpoint row, creating the missing ones first: projectors on one database take turns. */
