@@ -8,7 +8,9 @@ const [open] = benchTargets({ postgres: true, rabbit: false }).slice(
 );
 const target = await open!();
 const events = await generateHistory(target.query, { events: 100_000, products: 1000 });
-const projector = new Projector(target.projections.db, target.store, allProjections, { batchSize: 5000 });
+const projector = new Projector(target.projections.session, target.store, allProjections, {
+  batchSize: 5000,
+});
 const t = performance.now();
 await projector.catchUp();
 console.log(target.backend, Math.round(events / ((performance.now() - t) / 1000)), 'events/s');

@@ -35,7 +35,7 @@ async function live(target: BenchTarget, count: number): Promise<Figure> {
   const last = history.at(-1)!.position;
   let caughtUp!: () => void;
   const done = new Promise<void>((resolve) => (caughtUp = resolve));
-  const projector = new Projector(target.projections.db, target.store, allProjections, {
+  const projector = new Projector(target.projections.session, target.store, allProjections, {
     onApplied: (position) => position >= last && caughtUp(),
   });
   await bus.publish(
@@ -67,7 +67,9 @@ async function rebuild(target: BenchTarget, events: number): Promise<Figure[]> {
   const readRate = events / ((performance.now() - readStarted) / 1000);
 
   await resetReadModels(target);
-  const projector = new Projector(target.projections.db, target.store, allProjections, { batchSize: 5000 });
+  const projector = new Projector(target.projections.session, target.store, allProjections, {
+    batchSize: 5000,
+  });
   const started = performance.now();
   await projector.catchUp();
   const seconds = (performance.now() - started) / 1000;

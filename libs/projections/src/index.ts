@@ -8,6 +8,7 @@ export {
   type ProjectorOptions,
 } from './projector';
 export { ProgressTracker, type ProjectionProgress } from './progress-tracker';
+export { pgliteSession, postgresSession, type SqlSession } from './sql-session';
 export { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
 export { productsProjection } from './products-projection';
 export { ordersProjection, orderLinesOf } from './orders-projection';

@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Db } from './projection';
+import { pgliteSession, postgresSession, type SqlSession } from './sql-session';
 
 const migrations = {
   migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
@@ -13,7 +14,10 @@ const migrations = {
 };
 
 export interface OpenedProjections {
+  /** Queries of the read models. */
   db: Db;
+  /** The projector's statements and transactions. */
+  session: SqlSession;
   /** The driver for LISTEN, on PostgreSQL only. */
   client: postgres.Sql | undefined;
   close(): Promise<void>;
@@ -23,7 +27,7 @@ export interface OpenedProjections {
 export async function openPgliteProjections(pglite: PGlite): Promise<OpenedProjections> {
   const db = drizzlePglite(pglite);
   await migratePglite(db, migrations);
-  return { db, client: undefined, close: () => Promise.resolve() };
+  return { db, session: pgliteSession(pglite), client: undefined, close: () => Promise.resolve() };
 }
 
 /** The read models on PostgreSQL; several processes may start at once (advisory lock). */
@@ -44,5 +48,10 @@ export async function openPostgresProjections(url: string, maxConnections = 10):
     // WAL flush takes ~0.4 ms off every projector commit (the event store keeps waiting for it).
     connection: { synchronous_commit: 'off' },
   });
-  return { db: drizzlePostgres(client), client, close: () => client.end({ timeout: 5 }) };
+  return {
+    db: drizzlePostgres(client),
+    session: postgresSession(client),
+    client,
+    close: () => client.end({ timeout: 5 }),
+  };
 }

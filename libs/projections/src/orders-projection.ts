@@ -1,10 +1,25 @@
 import type { OrderLineData } from '@sluice/domain';
-import { bulkWrite, inIds } from './bulk-write';
 import { asDomainEvent, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { orders } from './schema';
+import { tableStatements } from './table-statements';
 
 type OrderRow = typeof orders.$inferSelect;
+
+const statements = tableStatements(orders);
+const loadOrders = statements.selectWhereIn(orders.id);
+const saveOrders = statements.insert({
+  target: orders.id,
+  update: [
+    orders.status,
+    orders.paidAt,
+    orders.shippedAt,
+    orders.cancelledAt,
+    orders.cancelReason,
+    orders.version,
+    orders.position,
+  ],
+});
 
 interface OrdersBatch {
   rows: Map<string, OrderRow>;
@@ -31,9 +46,8 @@ export function orderLinesOf(row: OrderRow): OrderLineData[] {
 export const ordersProjection: Projection<OrdersBatch> = {
   name: 'orders',
 
-  async load(db, events) {
-    const ids = idsIn(events, orderIdOf);
-    const rows = ids.length ? await db.select().from(orders).where(inIds(orders.id, ids)) : [];
+  async load(query, events) {
+    const rows = await loadOrders(query, idsIn(events, orderIdOf));
     return { rows: new Map(rows.map((row) => [row.id, row])), dirty: new Set() };
   },
 
@@ -83,20 +97,10 @@ export const ordersProjection: Projection<OrdersBatch> = {
     return { orders: [...batch.dirty].map((id) => batch.rows.get(id)!) };
   },
 
-  async save(db, batch) {
-    const rows = [...batch.dirty].map((id) => batch.rows.get(id)!);
-    if (rows.length === 0) return;
-    await bulkWrite(db, orders, rows, {
-      target: orders.id,
-      update: [
-        orders.status,
-        orders.paidAt,
-        orders.shippedAt,
-        orders.cancelledAt,
-        orders.cancelReason,
-        orders.version,
-        orders.position,
-      ],
-    });
+  async save(query, batch) {
+    await saveOrders(
+      query,
+      [...batch.dirty].map((id) => batch.rows.get(id)!),
+    );
   },
 };

@@ -1,9 +1,24 @@
-import { bulkWrite, inIds } from './bulk-write';
 import { asDomainEvent, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { products } from './schema';
+import { tableStatements } from './table-statements';
 
 type ProductRow = typeof products.$inferSelect;
+
+const statements = tableStatements(products);
+const loadProducts = statements.selectWhereIn(products.id);
+const saveProducts = statements.insert({
+  target: products.id,
+  update: [
+    products.name,
+    products.priceCents,
+    products.stock,
+    products.discontinued,
+    products.version,
+    products.position,
+    products.updatedAt,
+  ],
+});
 
 interface ProductsBatch {
   rows: Map<string, ProductRow>;
@@ -28,9 +43,8 @@ function productIdOf(event: ReturnType<typeof asDomainEvent>): string | undefine
 export const productsProjection: Projection<ProductsBatch> = {
   name: 'products',
 
-  async load(db, events) {
-    const ids = idsIn(events, productIdOf);
-    const rows = ids.length ? await db.select().from(products).where(inIds(products.id, ids)) : [];
+  async load(query, events) {
+    const rows = await loadProducts(query, idsIn(events, productIdOf));
     return { rows: new Map(rows.map((row) => [row.id, row])), dirty: new Set() };
   },
 
@@ -87,20 +101,10 @@ export const productsProjection: Projection<ProductsBatch> = {
     return { products: [...batch.dirty].map((id) => batch.rows.get(id)!) };
   },
 
-  async save(db, batch) {
-    const rows = [...batch.dirty].map((id) => batch.rows.get(id)!);
-    if (rows.length === 0) return;
-    await bulkWrite(db, products, rows, {
-      target: products.id,
-      update: [
-        products.name,
-        products.priceCents,
-        products.stock,
-        products.discontinued,
-        products.version,
-        products.position,
-        products.updatedAt,
-      ],
-    });
+  async save(query, batch) {
+    await saveProducts(
+      query,
+      [...batch.dirty].map((id) => batch.rows.get(id)!),
+    );
   },
 };

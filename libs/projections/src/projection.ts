@@ -1,4 +1,4 @@
-import type { StoredEvent } from '@sluice/event-store';
+import type { RawQuery, StoredEvent } from '@sluice/event-store';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { orders, products, salesStats } from './schema';
 
@@ -14,10 +14,10 @@ export type Db = PgDatabase<PgQueryResultHKT, any>;
 export interface Projection<Batch> {
   name: string;
   /** Loads what the events will change. */
-  load(db: Db, events: readonly StoredEvent[]): Promise<Batch>;
+  load(query: RawQuery, events: readonly StoredEvent[]): Promise<Batch>;
   /** Applies one event to the loaded rows; pure with respect to the database. */
   apply(batch: Batch, event: StoredEvent): void;
-  save(db: Db, batch: Batch): Promise<void>;
+  save(query: RawQuery, batch: Batch): Promise<void>;
   /** The rows `save` wrote that subscribers are pushed, as they were written. */
   written?(batch: Batch): Partial<WrittenRows>;
 }
@@ -35,16 +35,16 @@ export interface WrittenRows {
 /** Hides each projection's batch type behind one shape the projector can hold in a list. */
 export interface AnyProjection {
   name: string;
-  run(db: Db, events: readonly StoredEvent[]): Promise<Partial<WrittenRows>>;
+  run(query: RawQuery, events: readonly StoredEvent[]): Promise<Partial<WrittenRows>>;
 }
 
 export function erase<Batch>(projection: Projection<Batch>): AnyProjection {
   return {
     name: projection.name,
-    async run(db, events) {
-      const batch = await projection.load(db, events);
+    async run(query, events) {
+      const batch = await projection.load(query, events);
       for (const event of events) projection.apply(batch, event);
-      await projection.save(db, batch);
+      await projection.save(query, batch);
       return projection.written?.(batch) ?? {};
     },
   };

@@ -107,7 +107,7 @@ for (const backend of await eventStoreBackends()) {
       const productId = randomUUID();
       await write(store, [productId, 0, registered(productId, 10)]);
       await placeAndPay(store, productId, 1, 3);
-      const projector = new Projector(readModels.db, store, allProjections);
+      const projector = new Projector(readModels.session, store, allProjections);
       const head = await store.head();
       expect(await projector.catchUp()).toBe(head);
       const [row] = await readModels.db.select().from(products);
@@ -120,14 +120,14 @@ for (const backend of await eventStoreBackends()) {
       // Delivered twice, and out of order: nothing changes.
       for (const event of [...events, ...events.reverse()])
         await projector.deliver({ event, previousPosition: 0n });
-      const again = new Projector(readModels.db, store, allProjections);
+      const again = new Projector(readModels.session, store, allProjections);
       for (const event of events) await again.deliver({ event, previousPosition: 0n });
       expect(await snapshot()).toEqual(before);
     });
 
     it('fills a gap in deliveries from the log', async () => {
       const { store } = opened;
-      const projector = new Projector(readModels.db, store, allProjections);
+      const projector = new Projector(readModels.session, store, allProjections);
       await projector.catchUp();
       const productId = randomUUID();
       await write(store, [productId, 0, registered(productId, 5)]);
@@ -143,7 +143,7 @@ for (const backend of await eventStoreBackends()) {
 
     it('applies the delivery right after its last one without asking the checkpoints first', async () => {
       const { store } = opened;
-      const projector = new Projector(readModels.db, store, allProjections);
+      const projector = new Projector(readModels.session, store, allProjections);
       const start = await projector.catchUp();
       const productId = randomUUID();
       await write(store, [productId, 0, registered(productId, 5)]);
@@ -160,7 +160,7 @@ for (const backend of await eventStoreBackends()) {
 
     it('applies the newest event as delivered, and reads the log when more are behind it', async () => {
       const { store } = opened;
-      const projector = new Projector(readModels.db, store, allProjections);
+      const projector = new Projector(readModels.session, store, allProjections);
       const start = await projector.catchUp();
       const productId = randomUUID();
       await write(store, [productId, 0, registered(productId, 5)]);
@@ -188,7 +188,7 @@ for (const backend of await eventStoreBackends()) {
       const stopWatching = await store.watchAppends((position) => {
         if (position !== undefined && position > newestAppended) newestAppended = position;
       });
-      const projector = new Projector(readModels.db, store, allProjections, {
+      const projector = new Projector(readModels.session, store, allProjections, {
         newestAppended: () => newestAppended,
       });
       const start = await projector.catchUp();
@@ -212,11 +212,11 @@ for (const backend of await eventStoreBackends()) {
       others.push(second);
       const productId = randomUUID();
       await write(store, [productId, 0, registered(productId, 5)]);
-      const stale = new Projector(readModels.db, store, allProjections);
+      const stale = new Projector(readModels.session, store, allProjections);
       const registration = await stale.catchUp();
       await write(store, [productId, 1, { type: 'ProductRestocked', data: { productId, quantity: 2, at } }]);
       const [restock] = await store.readAllAfter(registration, 10);
-      await new Projector(second.db, store, allProjections).catchUp();
+      await new Projector(second.session, store, allProjections).catchUp();
 
       // It still believes the checkpoints stand at the registration: the short path finds them past it.
       await stale.deliver({ event: restock!, previousPosition: registration, atHead: true });
@@ -232,7 +232,7 @@ for (const backend of await eventStoreBackends()) {
       'applies the log again from a checkpoint reset behind its back, skipping nothing, %s',
       async (_, atHead) => {
         const { store } = opened;
-        const projector = new Projector(readModels.db, store, allProjections);
+        const projector = new Projector(readModels.session, store, allProjections);
         const productId = randomUUID();
         await write(store, [productId, 0, registered(productId, 5)]);
         const registration = await projector.catchUp();
@@ -259,7 +259,7 @@ for (const backend of await eventStoreBackends()) {
     it('dead-letters an event that keeps failing, with its error, and applies the ones after it', async () => {
       const { store } = opened;
       const deadLettered: Array<{ type: string; error: string }> = [];
-      const projector = new Projector(readModels.db, store, allProjections, {
+      const projector = new Projector(readModels.session, store, allProjections, {
         onDeadLetter: (event, error) => {
           deadLettered.push({ type: event.type, error });
           return Promise.resolve();
@@ -294,8 +294,8 @@ for (const backend of await eventStoreBackends()) {
       const { store } = opened;
       const second = await openReadModels();
       others.push(second);
-      const a = new Projector(readModels.db, store, allProjections);
-      const b = new Projector(second.db, store, allProjections);
+      const a = new Projector(readModels.session, store, allProjections);
+      const b = new Projector(second.session, store, allProjections);
       await a.catchUp();
       const start = await store.head();
       const productId = randomUUID();

@@ -1,10 +1,33 @@
-import { isTransientDatabaseError, type EventStore, type StoredEvent } from '@sluice/event-store';
-import { and, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { AnyProjection, Db, WrittenRows } from './projection';
-import { projectionCheckpoints, projectionDeadLetters } from './schema';
+import {
+  isTransientDatabaseError,
+  type EventStore,
+  type RawQuery,
+  type StoredEvent,
+} from '@sluice/event-store';
+import type { AnyProjection, WrittenRows } from './projection';
+import type { SqlSession } from './sql-session';
 
 /** Channel on which every committed batch announces the position now applied. */
 export const PROJECTIONS_CHANNEL = 'sluice_projections';
+
+// The checkpoint statements, each on every event's way to subscribers. $names is the projections'
+// names as one JSON array; positions travel as text (int8 beyond what a JS number holds).
+const OURS = 'name in (select jsonb_array_elements_text($1::text::jsonb))';
+const POSITIONS = `select name, position::text as position,
+  (extract(epoch from updated_at) * 1000)::float8 as updated_ms from projection_checkpoints where ${OURS}`;
+const LOCK = `select name, position::text as position from projection_checkpoints where ${OURS} for update`;
+const CREATE_MISSING = `insert into projection_checkpoints (name, position)
+  select jsonb_array_elements_text($1::text::jsonb), 0 on conflict do nothing`;
+// Delivered on commit to every read gateway listening (their atLeast waits and subscriptions);
+// PostgreSQL sends identical notifications of one transaction once.
+const MOVE = `update projection_checkpoints set position = $2::text::bigint, updated_at = now()
+  where ${OURS} and position < $2::text::bigint
+  returning pg_notify('${PROJECTIONS_CHANNEL}', $2::text)`;
+const MOVE_IF_AT = `update projection_checkpoints set position = $2::text::bigint, updated_at = now()
+  where ${OURS} and position = $3::text::bigint
+  returning pg_notify('${PROJECTIONS_CHANNEL}', $2::text)`;
+const DEAD_LETTER = `insert into projection_dead_letters (position, event_id, type, error, attempts)
+  values ($1::text::bigint, $2::text, $3::text, $4::text, $5::text::integer) on conflict do nothing`;
 
 export interface ProjectorOptions {
   /** Events per transaction when catching up from the log. @default 2000 */
@@ -60,13 +83,14 @@ export class Projector {
   private readonly batchSize: number;
   private readonly maxAttempts: number;
   private readonly names: string[];
+  private readonly namesJson: string;
   /** The lowest applied position as last seen; the checkpoint rows stay the truth. */
   private known: bigint | undefined;
   /** Whether every checkpoint was at `known` when last seen: the common case, with a short path. */
   private inStep = false;
 
   constructor(
-    private readonly db: Db,
+    private readonly session: SqlSession,
     private readonly store: EventStore,
     private readonly projections: readonly AnyProjection[],
     private readonly options: ProjectorOptions = {},
@@ -74,16 +98,20 @@ export class Projector {
     this.batchSize = options.batchSize ?? 2000;
     this.maxAttempts = options.maxAttempts ?? 3;
     this.names = projections.map((p) => p.name);
+    this.namesJson = JSON.stringify(this.names);
   }
 
   /** Applied position of every projection (0n for one that never applied anything). */
   async positions(): Promise<Map<string, { position: bigint; updatedAt: Date | null }>> {
-    const rows = await this.db
-      .select()
-      .from(projectionCheckpoints)
-      .where(inArray(projectionCheckpoints.name, this.names));
+    const rows = await this.session.query(POSITIONS, [this.namesJson]);
     const byName = new Map(
-      rows.map((row) => [row.name, { position: row.position, updatedAt: row.updatedAt }]),
+      rows.map((row) => [
+        String(row.name),
+        {
+          position: BigInt(String(row.position)),
+          updatedAt: row.updated_ms === null ? null : new Date(Number(row.updated_ms)),
+        },
+      ]),
     );
     return new Map(this.names.map((name) => [name, byName.get(name) ?? { position: 0n, updatedAt: null }]));
   }
@@ -213,13 +241,7 @@ export class Projector {
     const last = events.at(-1)!.position;
     const rows: Partial<WrittenRows> = {};
     const committed = await this.transactionUnless(notInStep, async (tx) => {
-      const moved = await tx
-        .update(projectionCheckpoints)
-        .set({ position: last, updatedAt: sql`now()` })
-        .where(
-          and(inArray(projectionCheckpoints.name, this.names), eq(projectionCheckpoints.position, after)),
-        )
-        .returning({ notified: sql`pg_notify(${PROJECTIONS_CHANNEL}, ${last.toString()})` });
+      const moved = await tx(MOVE_IF_AT, [this.namesJson, last.toString(), after.toString()]);
       if (moved.length < this.names.length) throw notInStep;
       for (const projection of this.projections) Object.assign(rows, await projection.run(tx, events));
     });
@@ -241,10 +263,7 @@ export class Projector {
     const committed = await this.transactionUnless(behindBatch, async (tx) => {
       const applied = await this.lockCheckpoints(tx);
       if ([...applied.values()].some((position) => position < after)) throw behindBatch;
-      await tx
-        .insert(projectionDeadLetters)
-        .values({ position: event.position, eventId: event.eventId, type: event.type, error, attempts })
-        .onConflictDoNothing();
+      await tx(DEAD_LETTER, [event.position.toString(), event.eventId, event.type, error, String(attempts)]);
       await this.moveCheckpoints(tx, event.position);
     });
     if (!committed) {
@@ -257,9 +276,9 @@ export class Projector {
   }
 
   /** Runs `work` in a transaction: true once committed, false if it rolled back by throwing `unless`. */
-  private async transactionUnless(unless: Error, work: (tx: Db) => Promise<void>): Promise<boolean> {
+  private async transactionUnless(unless: Error, work: (tx: RawQuery) => Promise<void>): Promise<boolean> {
     try {
-      await this.db.transaction(work);
+      await this.session.transaction(work);
       return true;
     } catch (error) {
       if (error !== unless) throw error;
@@ -268,35 +287,18 @@ export class Projector {
   }
 
   /** Locks every checkpoint row, creating the missing ones first: projectors on one database take turns. */
-  private async lockCheckpoints(tx: Db): Promise<Map<string, bigint>> {
-    const lock = () =>
-      tx
-        .select()
-        .from(projectionCheckpoints)
-        .where(inArray(projectionCheckpoints.name, this.names))
-        .for('update');
-    let rows = await lock();
+  private async lockCheckpoints(tx: RawQuery): Promise<Map<string, bigint>> {
+    let rows = await tx(LOCK, [this.namesJson]);
     if (rows.length < this.names.length) {
-      await tx
-        .insert(projectionCheckpoints)
-        .values(this.names.map((name) => ({ name, position: 0n })))
-        .onConflictDoNothing();
-      rows = await lock();
+      await tx(CREATE_MISSING, [this.namesJson]);
+      rows = await tx(LOCK, [this.namesJson]);
     }
-    return new Map(rows.map((row) => [row.name, row.position]));
+    return new Map(rows.map((row) => [String(row.name), BigInt(String(row.position))]));
   }
 
   /** Moves every checkpoint behind `position` up to it; the notification goes out on commit. */
-  private async moveCheckpoints(tx: Db, position: bigint): Promise<void> {
-    await tx
-      .update(projectionCheckpoints)
-      .set({ position, updatedAt: sql`now()` })
-      .where(
-        and(inArray(projectionCheckpoints.name, this.names), lt(projectionCheckpoints.position, position)),
-      )
-      // Delivered on commit to every read gateway listening (their atLeast waits and
-      // subscriptions); PostgreSQL sends identical notifications of one transaction once.
-      .returning({ notified: sql`pg_notify(${PROJECTIONS_CHANNEL}, ${position.toString()})` });
+  private async moveCheckpoints(tx: RawQuery, position: bigint): Promise<void> {
+    await tx(MOVE, [this.namesJson, position.toString()]);
   }
 
   private advanced(position: bigint, applied?: AppliedBatch): void {

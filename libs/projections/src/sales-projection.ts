@@ -1,12 +1,35 @@
 import type { OrderLineData } from '@sluice/domain';
-import { eq } from 'drizzle-orm';
-import { bulkWrite, inIds } from './bulk-write';
 import { asDomainEvent, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { productSales, salesOrders, salesStats } from './schema';
+import { tableStatements } from './table-statements';
 
 type StatsRow = typeof salesStats.$inferSelect;
 type ProductSalesRow = typeof productSales.$inferSelect;
+
+const stats = tableStatements(salesStats);
+const loadStats = stats.selectWhereIn(salesStats.id);
+const saveStats = stats.insert({
+  target: salesStats.id,
+  update: [
+    salesStats.ordersPlaced,
+    salesStats.ordersPaid,
+    salesStats.ordersShipped,
+    salesStats.ordersCancelled,
+    salesStats.revenueCents,
+    salesStats.position,
+  ],
+});
+const sales = tableStatements(productSales);
+const loadProductSales = sales.selectWhereIn(productSales.productId);
+const saveProductSales = sales.insert({
+  target: productSales.productId,
+  update: [productSales.unitsSold, productSales.revenueCents],
+});
+const openLines = tableStatements(salesOrders);
+const loadOpenLines = openLines.selectWhereIn(salesOrders.orderId);
+const deleteOpenLines = openLines.deleteWhereIn(salesOrders.orderId);
+const insertOpenLines = openLines.insert();
 
 interface SalesBatch {
   stats: StatsRow;
@@ -40,14 +63,11 @@ function orderIdOf(event: ReturnType<typeof asDomainEvent>): string | undefined 
 export const salesProjection: Projection<SalesBatch> = {
   name: 'sales',
 
-  async load(db, events) {
+  async load(query, events) {
     const orderIds = idsIn(events, orderIdOf);
     // Only order events move the totals: a batch of product changes reads nothing here.
     const [statsRows, lineRows] = orderIds.length
-      ? await Promise.all([
-          db.select().from(salesStats).where(eq(salesStats.id, 1)),
-          db.select().from(salesOrders).where(inIds(salesOrders.orderId, orderIds)),
-        ])
+      ? await Promise.all([loadStats(query, ['1']), loadOpenLines(query, orderIds)])
       : [[], []];
     const openOrders = new Map<string, { lines: OrderLineData[]; paid: boolean }>();
     for (const row of lineRows) {
@@ -64,12 +84,7 @@ export const salesProjection: Projection<SalesBatch> = {
       const domain = asDomainEvent(event);
       if (domain.type === 'OrderPlaced') for (const line of domain.data.lines) productIds.add(line.productId);
     }
-    const salesRows = productIds.size
-      ? await db
-          .select()
-          .from(productSales)
-          .where(inIds(productSales.productId, [...productIds]))
-      : [];
+    const salesRows = await loadProductSales(query, [...productIds]);
     return {
       stats: statsRows[0] ?? { ...emptySalesStats },
       statsDirty: false,
@@ -148,34 +163,22 @@ export const salesProjection: Projection<SalesBatch> = {
     return batch.statsDirty ? { salesStats: batch.stats } : {};
   },
 
-  async save(db, batch) {
-    if (batch.statsDirty) {
-      await bulkWrite(db, salesStats, [batch.stats], {
-        target: salesStats.id,
-        update: [
-          salesStats.ordersPlaced,
-          salesStats.ordersPaid,
-          salesStats.ordersShipped,
-          salesStats.ordersCancelled,
-          salesStats.revenueCents,
-          salesStats.position,
-        ],
-      });
-    }
-    const sales = [...batch.productsDirty].map((id) => batch.productSales.get(id)!);
-    await bulkWrite(db, productSales, sales, {
-      target: productSales.productId,
-      update: [productSales.unitsSold, productSales.revenueCents],
-    });
+  async save(query, batch) {
+    if (batch.statsDirty) await saveStats(query, [batch.stats]);
+    await saveProductSales(
+      query,
+      [...batch.productsDirty].map((id) => batch.productSales.get(id)!),
+    );
     if (batch.openDirty.size) {
       const orderIds = [...batch.openDirty];
-      await db.delete(salesOrders).where(inIds(salesOrders.orderId, orderIds));
-      const rows = orderIds.flatMap((orderId) => {
-        const open = batch.openOrders.get(orderId);
-        return open ? open.lines.map((line) => ({ orderId, ...line, paid: open.paid })) : [];
-      });
-      for (let i = 0; i < rows.length; i += 5000)
-        await db.insert(salesOrders).values(rows.slice(i, i + 5000));
+      await deleteOpenLines(query, orderIds);
+      await insertOpenLines(
+        query,
+        orderIds.flatMap((orderId) => {
+          const open = batch.openOrders.get(orderId);
+          return open ? open.lines.map((line) => ({ orderId, ...line, paid: open.paid })) : [];
+        }),
+      );
     }
   },
 };

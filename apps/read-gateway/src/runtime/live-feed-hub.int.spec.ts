@@ -36,7 +36,7 @@ describe('the live feed hub, beside the projector of its own process', () => {
     store = await openPgliteEventStore({ pglite });
     projections = await openPgliteProjections(pglite);
     const stream = new ChangeStream(store, 0n);
-    projector = new Projector(projections.db, store, allProjections, {
+    projector = new Projector(projections.session, store, allProjections, {
       onApplied: (position, applied) =>
         applied ? stream.offer(position, applied) : stream.advanceTo(position),
     });

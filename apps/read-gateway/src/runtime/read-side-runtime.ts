@@ -54,7 +54,7 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
     await stopWatchingAppends();
   };
   try {
-    const projector = new Projector(projections.db, store, allProjections, {
+    const projector = new Projector(projections.session, store, allProjections, {
       newestAppended: () => newestAppended,
       onApplied: advance,
       async onDeadLetter(event, error, attempts) {

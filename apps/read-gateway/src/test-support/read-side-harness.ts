@@ -43,7 +43,7 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
     ? await openPgliteProjections(opened.pglite)
     : await openPostgresProjections(opened.databaseUrl ?? '');
   const tracker = new ProgressTracker();
-  const projector = new Projector(projections.db, opened.store, allProjections, {
+  const projector = new Projector(projections.session, opened.store, allProjections, {
     onApplied: (position) => tracker.advance(position),
   });
   const waits: Array<(position: bigint) => void> = [];

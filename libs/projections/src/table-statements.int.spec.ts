@@ -1,0 +1,110 @@
+import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
+import { inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
+import { orders, salesStats } from './schema';
+import { tableStatements } from './table-statements';
+
+const orderStatements = tableStatements(orders);
+const loadOrders = orderStatements.selectWhereIn(orders.id);
+const upsertOrders = orderStatements.insert({ target: orders.id, update: [orders.status, orders.paidAt] });
+const deleteOrders = orderStatements.deleteWhereIn(orders.id);
+
+function order(id: string, position: bigint): typeof orders.$inferInsert {
+  return {
+    id,
+    customerId: 'c',
+    status: 'placed',
+    lines: [{ productId: 'p', quantity: 2, unitPriceCents: 250 }],
+    // Past what a JS number holds exactly on the bigint column; beyond int4 on the number one.
+    totalCents: 5_000_000_000,
+    placedAt: '2026-01-01T00:00:00.000Z',
+    paidAt: null,
+    shippedAt: null,
+    cancelledAt: null,
+    cancelReason: 'it\'s "quoted"',
+    version: 1,
+    position,
+    placedPosition: position,
+  };
+}
+
+for (const backend of await eventStoreBackends()) {
+  describe.skipIf(backend.skip !== false)(`table statements on ${backend.name}`, () => {
+    let opened: OpenedStore;
+    let models: OpenedProjections;
+
+    beforeAll(async () => {
+      opened = await backend.open();
+      models = opened.pglite
+        ? await openPgliteProjections(opened.pglite)
+        : await openPostgresProjections(opened.databaseUrl!, 2);
+    });
+    afterAll(async () => {
+      await models?.close();
+      await opened?.cleanup();
+    });
+
+    it('reads rows exactly as a drizzle select gives them, on the driver itself', async () => {
+      const ids = ['o-1', 'o-2'];
+      await upsertOrders(models.session.query, [order('o-1', 2n ** 60n + 1n), order('o-2', 7n)]);
+
+      const raw = await loadOrders(models.session.query, ids);
+      const drizzle = await models.db.select().from(orders).where(inArray(orders.id, ids));
+      const byId = <T extends { id: string }>(rows: T[]) =>
+        [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+      expect(byId(raw)).toEqual(byId(drizzle));
+      expect(byId(raw)[0]).toMatchObject({
+        position: 2n ** 60n + 1n,
+        totalCents: 5_000_000_000,
+        lines: [{ productId: 'p', quantity: 2, unitPriceCents: 250 }],
+        cancelReason: 'it\'s "quoted"',
+        paidAt: null,
+      });
+      expect(typeof byId(raw)[0]!.placedAt).toBe('string');
+    });
+
+    it('updates only the listed columns of an existing row, and deletes by id', async () => {
+      await upsertOrders(models.session.query, [
+        { ...order('o-3', 3n), status: 'paid', paidAt: '2026-01-02T00:00:00.000Z', version: 9 },
+      ]);
+      await upsertOrders(models.session.query, [
+        { ...order('o-3', 3n), status: 'shipped', paidAt: '2026-01-02T00:00:00.000Z', version: 10 },
+      ]);
+      const [row] = await loadOrders(models.session.query, ['o-3']);
+      expect(row).toMatchObject({ status: 'shipped', version: 9 });
+
+      await deleteOrders(models.session.query, ['o-3', 'absent']);
+      expect(await loadOrders(models.session.query, ['o-3'])).toEqual([]);
+    });
+
+    it('matches ids against a non-text key, and runs nothing for no ids', async () => {
+      const stats = tableStatements(salesStats);
+      await stats.insert()(models.session.query, [
+        {
+          id: 1,
+          ordersPlaced: 1,
+          ordersPaid: 0,
+          ordersShipped: 0,
+          ordersCancelled: 0,
+          revenueCents: 0,
+          position: 1n,
+        },
+      ]);
+      expect(await stats.selectWhereIn(salesStats.id)(models.session.query, ['1'])).toHaveLength(1);
+      expect(await stats.selectWhereIn(salesStats.id)(models.session.query, [])).toEqual([]);
+    });
+
+    it('rolls a session transaction back when its work throws', async () => {
+      const failure = new Error('on purpose');
+      await expect(
+        models.session.transaction(async (query) => {
+          await upsertOrders(query, [order('o-4', 4n)]);
+          throw failure;
+        }),
+      ).rejects.toBe(failure);
+      expect(await loadOrders(models.session.query, ['o-4'])).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,86 @@
+import type { RawQuery } from '@sluice/event-store';
+import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+
+/**
+ * Columns the two drivers return in different shapes (int8 as string or number, timestamps as
+ * Date or text): selected as text, then decoded by the column as drizzle would.
+ */
+const SELECTED_AS_TEXT = new Set(['PgBigInt53', 'PgBigInt64', 'PgTimestamp', 'PgTimestampString']);
+
+/**
+ * A table's hot statements, written once from its drizzle definition and run on the driver
+ * itself, with the rows typed and decoded as drizzle's own select would give them.
+ *
+ * Ids and rows travel as one JSON parameter each, whatever their number: a list of parameters
+ * costs one per id or cell (tens of thousands in a rebuild's batch) and most of its CPU.
+ */
+export function tableStatements<T extends PgTable>(table: T) {
+  type Row = T['$inferSelect'];
+  const { name, columns } = getTableConfig(table);
+  const keyed = Object.entries(table as unknown as Record<string, unknown>).filter(
+    (entry): entry is [string, PgColumn] => columns.includes(entry[1] as PgColumn),
+  );
+  const quoted = (identifier: string) => `"${identifier}"`;
+  const tableName = quoted(name);
+  const columnList = keyed.map(([, column]) => quoted(column.name)).join(', ');
+  const selectList = keyed
+    .map(([key, column]) =>
+      SELECTED_AS_TEXT.has(column.columnType)
+        ? `${quoted(column.name)}::text as ${quoted(key)}`
+        : `${quoted(column.name)} as ${quoted(key)}`,
+    )
+    .join(', ');
+  const inJsonArray = (column: PgColumn) =>
+    `${quoted(column.name)} in (select jsonb_array_elements_text($1::text::jsonb)::${column.getSQLType()})`;
+
+  const decode = (record: Record<string, unknown>): Row => {
+    const row: Record<string, unknown> = {};
+    for (const [key, column] of keyed) {
+      const value = record[key];
+      row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+    }
+    return row;
+  };
+
+  const encode = (rows: ReadonlyArray<T['$inferInsert']>): string =>
+    JSON.stringify(
+      rows.map((row) => {
+        const record: Record<string, unknown> = {};
+        for (const [key, column] of keyed) {
+          const value = (row as Record<string, unknown>)[key];
+          record[column.name] = typeof value === 'bigint' ? value.toString() : value;
+        }
+        return record;
+      }),
+    );
+
+  return {
+    /** The rows whose `column` holds one of `values` (given as text). */
+    selectWhereIn(column: PgColumn) {
+      const text = `select ${selectList} from ${tableName} where ${inJsonArray(column)}`;
+      return async (query: RawQuery, values: readonly string[]): Promise<Row[]> =>
+        values.length === 0 ? [] : (await query(text, [JSON.stringify(values)])).map(decode);
+    },
+
+    /** Deletes the rows whose `column` holds one of `values`. */
+    deleteWhereIn(column: PgColumn) {
+      const text = `delete from ${tableName} where ${inJsonArray(column)}`;
+      return async (query: RawQuery, values: readonly string[]): Promise<void> => {
+        if (values.length > 0) await query(text, [JSON.stringify(values)]);
+      };
+    },
+
+    /** Inserts rows; with `onConflict`, a row whose `target` exists updates the `update` columns instead. */
+    insert(onConflict?: { target: PgColumn; update: readonly PgColumn[] }) {
+      const conflict = onConflict
+        ? ` on conflict (${quoted(onConflict.target.name)}) do update set ${onConflict.update
+            .map((column) => `${quoted(column.name)} = excluded.${quoted(column.name)}`)
+            .join(', ')}`
+        : '';
+      const text = `insert into ${tableName} (${columnList}) select ${columnList} from jsonb_populate_recordset(null::${tableName}, $1::text::jsonb)${conflict}`;
+      return async (query: RawQuery, rows: ReadonlyArray<T['$inferInsert']>): Promise<void> => {
+        if (rows.length > 0) await query(text, [encode(rows)]);
+      };
+    },
+  };
+}
