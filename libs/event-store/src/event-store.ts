@@ -1,3 +1,4 @@
+import type { AppendedEvents } from './appended-events';
 import type { AppendOutcome, CommandRecord, RecordOutcome, StoredCommand } from './command-record';
 import type { StoredEvent, StreamAppend } from './stored-event';
 
@@ -28,9 +29,13 @@ export interface EventStore {
   /**
    * Calls `listener` after appends commit, with the last position when known; on PostgreSQL also
    * for other processes' appends (LISTEN), and without a position when a lost LISTEN connection
-   * is back (anything may have been missed). Resolves to a function that stops it.
+   * is back (anything may have been missed). Where this process is the log's sole writer (PGlite),
+   * this process's appends also come with their events (see AppendedEvents). Resolves to a
+   * function that stops it.
    */
-  watchAppends(listener: (position?: bigint) => void): Promise<() => Promise<void>>;
+  watchAppends(
+    listener: (position?: bigint, appended?: AppendedEvents) => void,
+  ): Promise<() => Promise<void>>;
   /** Where a follower of the log (e.g. the relay) has got to; 0n when it never saved one. */
   loadCheckpoint(name: string): Promise<bigint>;
   /** Moves a follower's checkpoint forward; never backwards. */

@@ -1,4 +1,5 @@
 export type { EventStore } from './event-store';
+export type { AppendedEvents } from './appended-events';
 export type { EventMetadata, NewEvent, StoredEvent, StreamAppend } from './stored-event';
 export type { AppendOutcome, CommandRecord, RecordOutcome, StoredCommand } from './command-record';
 export {

@@ -1,5 +1,6 @@
 import { eq, lt, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { appendedEvents, type AppendedEvents } from './appended-events';
 import type { AppendOutcome, CommandRecord, RecordOutcome, StoredCommand } from './command-record';
 import type { EventStore } from './event-store';
 import { encodeAppend } from './encode-append';
@@ -9,6 +10,8 @@ import { coalescingNotifier } from './coalescing-notifier';
 import type { RawQuery } from './raw-query';
 import { commands, logCheckpoints } from './schema';
 import type { StoredEvent, StreamAppend } from './stored-event';
+
+type AppendListener = (position?: bigint, appended?: AppendedEvents) => void;
 
 /** A drizzle database on either driver (postgres-js or PGlite). */
 export type SluiceDatabase = PgDatabase<PgQueryResultHKT>;
@@ -20,6 +23,11 @@ export interface SqlEventStoreDriver {
   query: RawQuery;
   /** Whether other processes append to this log too (PostgreSQL): then appends are announced. */
   shared?: boolean;
+  /**
+   * Whether every append goes through one connection, one at a time (PGlite): then each append
+   * learns the position right before it, and local watchers are handed its events.
+   */
+  soleWriter?: boolean;
   /** LISTEN on a channel, where other processes may write (PostgreSQL); resolves to an unlisten. */
   listen?: (
     channel: string,
@@ -35,6 +43,11 @@ const APPENDS_CHANNEL = 'sluice_appends';
 const NOTIFY = `select pg_notify('${APPENDS_CHANNEL}', $1::text)`;
 const APPEND =
   'select sluice_append($1::text::jsonb, $2::text::jsonb, $3::text::jsonb)::text as last_position';
+// The subquery runs on the statement's snapshot, which holds none of the rows the function
+// inserts; as the sole writer's, it holds every event committed before them. now() is the
+// transaction's start, the occurred_at the function's rows default to.
+const APPEND_AS_SOLE_WRITER = `${APPEND},
+  (select coalesce(max(position), 0) from events)::text as previous_position, now() as occurred_at`;
 const READ_STREAMS = `
   select e.position::text as position, e.event_id, e.stream_id, e.version, e.type, e.data, e.metadata, e.occurred_at
   from jsonb_to_recordset($1::text::jsonb) as r(stream_id text, after_version integer)
@@ -44,8 +57,15 @@ const HEAD = 'select coalesce(max(position), 0)::text as head from events';
 const COUNT_AFTER = 'select count(*)::int as count from events where position > $1::text::bigint';
 
 /** The event store on PostgreSQL or PGlite: the same SQL on both. */
-export function createSqlEventStore({ db, query, listen, shared, close }: SqlEventStoreDriver): EventStore {
-  const localListeners = new Set<(position?: bigint) => void>();
+export function createSqlEventStore({
+  db,
+  query,
+  listen,
+  shared,
+  soleWriter,
+  close,
+}: SqlEventStoreDriver): EventStore {
+  const localListeners = new Set<AppendListener>();
   const announce = shared
     ? coalescingNotifier(
         (position) => query(NOTIFY, [position.toString()]),
@@ -76,19 +96,31 @@ export function createSqlEventStore({ db, query, listen, shared, close }: SqlEve
   return {
     async append(appends: readonly StreamAppend[], record?: CommandRecord): Promise<AppendOutcome> {
       const encoded = encodeAppend(appends, record);
-      let lastPosition: unknown;
+      let row: Record<string, unknown> | undefined;
       try {
-        const rows = await query(APPEND, [encoded.streams, encoded.events, encoded.command]);
-        lastPosition = rows[0]?.last_position;
+        [row] = await query(soleWriter ? APPEND_AS_SOLE_WRITER : APPEND, [
+          encoded.streams,
+          encoded.events,
+          encoded.command,
+        ]);
       } catch (error) {
         const state = sqlState(error);
         if (state === UNIQUE_VIOLATION || state === SERIALIZATION_FAILURE)
           return { kind: 'version-conflict' };
         throw error;
       }
-      if (typeof lastPosition === 'string') {
-        const position = BigInt(lastPosition);
-        for (const listener of localListeners) listener(position);
+      if (typeof row?.last_position === 'string') {
+        const position = BigInt(row.last_position);
+        const appended =
+          soleWriter && localListeners.size > 0
+            ? appendedEvents(
+                encoded.events,
+                position,
+                BigInt(String(row.previous_position)),
+                asDate(row.occurred_at),
+              )
+            : undefined;
+        for (const listener of localListeners) listener(position, appended);
         announce?.(position);
         return { kind: 'appended', lastPosition: position };
       }
@@ -177,7 +209,11 @@ function fromRawRow(row: Record<string, unknown>): StoredEvent {
     type: row.type as string,
     data: row.data,
     metadata: row.metadata as Record<string, unknown>,
-    // drizzle sets postgres-js to hand timestamps over as text; PGlite gives a Date.
-    occurredAt: row.occurred_at instanceof Date ? row.occurred_at : new Date(String(row.occurred_at)),
+    occurredAt: asDate(row.occurred_at),
   };
+}
+
+/** drizzle sets postgres-js to hand timestamps over as text; PGlite gives a Date. */
+function asDate(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
 }
