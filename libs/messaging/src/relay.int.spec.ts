@@ -9,7 +9,7 @@ import {
   type OpenedStore,
   type TemporaryRabbitNames,
 } from '@sluice/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventBus, EventEnvelope } from './event-bus';
 import { InProcessBus } from './in-process-bus';
 import { RabbitMqBus } from './rabbitmq-bus';
@@ -195,6 +195,55 @@ for (const make of [inProcess, rabbitMq]) {
     });
   });
 }
+
+describe("relay on PGlite, the log's sole writer", () => {
+  let opened: OpenedStore;
+  const bus = new InProcessBus();
+  let received: EventEnvelope[];
+
+  beforeAll(async () => {
+    opened = await pgliteBackend.open();
+    received = await collect(bus);
+  });
+  afterAll(async () => {
+    await bus.close();
+    await opened?.cleanup();
+  });
+
+  it('publishes appends as handed over, and reads the log across a gap', async () => {
+    const { store } = opened;
+    await appendMany(store, 4);
+    const relay = new Relay({ store, bus, name: 'handed', onError: quiet });
+    await relay.start();
+    const head = await store.head();
+    await expect.poll(() => relay.position()).toBe(head);
+    const reads = vi.spyOn(store, 'readAllAfter');
+    try {
+      const live = await appendMany(store, 10);
+      await expect.poll(() => distinctIds(received, live).length).toBe(10);
+      expect(reads).not.toHaveBeenCalled();
+      const delivered = received.filter((envelope) => live.includes(envelope.event.eventId));
+      expect(delivered.every((envelope) => envelope.atHead)).toBe(true);
+      expect(delivered.map((envelope) => envelope.event)).toEqual(await store.readAllAfter(head, 10));
+      await relay.stop();
+
+      // Appended while no relay ran: nothing was handed over, so the next one reads them.
+      const whileDown = await appendMany(store, 3);
+      reads.mockClear();
+      const next = new Relay({ store, bus, name: 'handed', onError: quiet });
+      await next.start();
+      await expect.poll(() => distinctIds(received, whileDown).length).toBe(3);
+      expect(reads).toHaveBeenCalled();
+      const after = await appendMany(store, 2);
+      await expect.poll(() => distinctIds(received, after).length).toBe(2);
+      await next.stop();
+      const ids = [...live, ...whileDown, ...after];
+      expect(distinctIds(received, ids)).toEqual(ids);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+});
 
 describe.skipIf(pgBackend.skip !== false || !rabbit.available)('relay through a RabbitMQ outage', () => {
   it('reconnects and resumes from its checkpoint, losing nothing', async () => {

@@ -1,6 +1,9 @@
-import type { EventStore } from '@sluice/event-store';
+import type { AppendedEvents, EventStore, StoredEvent } from '@sluice/event-store';
 import type { EventBus, EventEnvelope } from './event-bus';
 import { WakeSignal } from './wake-signal';
+
+/** Handed-over appends kept while the relay is busy; past that, it reads the log instead. */
+const MAX_HANDED = 1000;
 
 export interface RelayOptions {
   store: EventStore;
@@ -28,6 +31,10 @@ export interface RelayOptions {
  * are idempotent), never losing. It wakes on commit notifications; it polls, briefly, only while
  * an older transaction keeps new events unreadable. The last envelope of a batch that reached
  * the readable end of the log says so (`atHead`): a consumer right before it need not read on.
+ *
+ * Where this process is the log's sole writer (PGlite), each append is handed over with the
+ * position right before it: one that continues exactly where the relay stands is published as
+ * it is, without reading it back. Any other (a gap, a backlog, more than it keeps) is read.
  */
 export class Relay {
   private readonly wake = new WakeSignal();
@@ -39,6 +46,8 @@ export class Relay {
   private saveTimer: NodeJS.Timeout | undefined;
   private saving: Promise<void> = Promise.resolve();
   private notifiedHead = 0n;
+  /** Appends handed over and not yet published, by the position right before each. */
+  private readonly handed = new Map<bigint, AppendedEvents>();
   private running: Promise<void> | undefined;
   private stopping = false;
   private stopWatching: (() => Promise<void>) | undefined;
@@ -56,8 +65,9 @@ export class Relay {
 
   async start(): Promise<void> {
     this.stopping = false;
-    this.stopWatching = await this.options.store.watchAppends((position) => {
+    this.stopWatching = await this.options.store.watchAppends((position, appended) => {
       if (position !== undefined && position > this.notifiedHead) this.notifiedHead = position;
+      if (appended && this.handed.size < MAX_HANDED) this.handed.set(appended.previousPosition, appended);
       this.wake.notify();
     });
     this.checkpoint = await this.options.store.loadCheckpoint(this.name);
@@ -82,7 +92,14 @@ export class Relay {
       try {
         const published = await this.publishNextBatch();
         failureDelayMs = 100;
-        if (published > 0) {
+        if (published === 'up to the head') {
+          // Whatever commits from now on wakes the relay (the signal keeps a wake that came while it
+          // was busy): reading again at once would find nothing, on the thread PGlite works on.
+          blockedDelayMs = 1;
+          await this.wake.wait();
+          continue;
+        }
+        if (published === 'some') {
           blockedDelayMs = 1;
           continue;
         }
@@ -101,22 +118,38 @@ export class Relay {
     }
   }
 
-  private async publishNextBatch(): Promise<number> {
-    const events = await this.options.store.readAllAfter(this.checkpoint, this.batchSize);
-    if (events.length === 0) return 0;
+  /** Publishes what follows the checkpoint, and says whether that was everything known to be in the log. */
+  private async publishNextBatch(): Promise<'none' | 'some' | 'up to the head'> {
+    const handed = this.takeHanded();
+    const events = handed ?? (await this.options.store.readAllAfter(this.checkpoint, this.batchSize));
+    if (events.length === 0) return 'none';
+    const atHead = handed ? events.at(-1)!.position >= this.notifiedHead : events.length < this.batchSize;
     let previousPosition = this.checkpoint;
     const envelopes: EventEnvelope[] = events.map((event) => {
       const envelope = { event, previousPosition };
       previousPosition = event.position;
       return envelope;
     });
-    if (events.length < this.batchSize)
-      envelopes[envelopes.length - 1] = { ...envelopes.at(-1)!, atHead: true };
+    if (atHead) envelopes[envelopes.length - 1] = { ...envelopes.at(-1)!, atHead: true };
     await this.options.bus.publish(envelopes);
     this.checkpoint = previousPosition;
     this.saveCheckpointSoon();
     this.options.onPublished?.(previousPosition);
-    return events.length;
+    return atHead && this.checkpoint >= this.notifiedHead ? 'up to the head' : 'some';
+  }
+
+  /** The handed-over appends that continue the log from the checkpoint, up to a batch (at least one). */
+  private takeHanded(): StoredEvent[] | undefined {
+    for (const previous of this.handed.keys()) if (previous < this.checkpoint) this.handed.delete(previous);
+    let next = this.handed.get(this.checkpoint);
+    if (!next) return undefined;
+    const events: StoredEvent[] = [];
+    while (next && (events.length === 0 || events.length + next.events.length <= this.batchSize)) {
+      this.handed.delete(next.previousPosition);
+      events.push(...next.events);
+      next = this.handed.get(events.at(-1)!.position);
+    }
+    return events;
   }
 
   private saveCheckpointSoon(): void {
