@@ -35,16 +35,17 @@ export interface WrittenRows {
 /** Hides each projection's batch type behind one shape the projector can hold in a list. */
 export interface AnyProjection {
   name: string;
-  run(query: RawQuery, events: readonly StoredEvent[]): Promise<Partial<WrittenRows>>;
+  /** Loads through `load`, applies `events` and writes through `save`; answers the rows written. */
+  run(load: RawQuery, save: RawQuery, events: readonly StoredEvent[]): Promise<Partial<WrittenRows>>;
 }
 
 export function erase<Batch>(projection: Projection<Batch>): AnyProjection {
   return {
     name: projection.name,
-    async run(query, events) {
-      const batch = await projection.load(query, events);
+    async run(load, save, events) {
+      const batch = await projection.load(load, events);
       for (const event of events) projection.apply(batch, event);
-      await projection.save(query, batch);
+      await projection.save(save, batch);
       return projection.written?.(batch) ?? {};
     },
   };

@@ -1,11 +1,12 @@
 import {
   isTransientDatabaseError,
+  sqlState,
   type EventStore,
   type RawQuery,
   type StoredEvent,
 } from '@sluice/event-store';
 import type { AnyProjection, WrittenRows } from './projection';
-import type { SqlSession } from './sql-session';
+import type { SqlSession, Statement } from './sql-session';
 
 /** Channel on which every committed batch announces the position now applied. */
 export const PROJECTIONS_CHANNEL = 'sluice_projections';
@@ -23,9 +24,10 @@ const CREATE_MISSING = `insert into projection_checkpoints (name, position)
 const MOVE = `update projection_checkpoints set position = $2::text::bigint, updated_at = now()
   where ${OURS} and position < $2::text::bigint
   returning pg_notify('${PROJECTIONS_CHANNEL}', $2::text)`;
-const MOVE_IF_AT = `update projection_checkpoints set position = $2::text::bigint, updated_at = now()
-  where ${OURS} and position = $3::text::bigint
-  returning pg_notify('${PROJECTIONS_CHANNEL}', $2::text)`;
+// Fails the transaction with NOT_IN_STEP unless every checkpoint is at $2 (see the migration).
+const ADVANCE_IF_AT =
+  'select sluice_advance_checkpoints($1::text::jsonb, $2::text::bigint, $3::text::bigint)';
+const NOT_IN_STEP = 'SLNIS';
 const DEAD_LETTER = `insert into projection_dead_letters (position, event_id, type, error, attempts)
   values ($1::text::bigint, $2::text, $3::text, $4::text, $5::text::integer) on conflict do nothing`;
 
@@ -64,8 +66,6 @@ export interface AppliedBatch {
   rows?: Partial<WrittenRows>;
 }
 
-/** Rolls back an attempt to move checkpoints that were not all where this projector thought. */
-const notInStep = new Error('checkpoints not in step');
 /** Rolls back a batch that starts past a checkpoint: the events between would be skipped. */
 const behindBatch = new Error('a checkpoint is behind the batch');
 
@@ -215,7 +215,7 @@ export class Projector {
         // Rows of some events only: a subscriber needs the read models read back instead.
         if (fresh.length < events.length) rows = undefined;
         if (fresh.length === 0) continue;
-        const written = await projection.run(tx, fresh);
+        const written = await projection.run(tx, tx, fresh);
         if (rows) Object.assign(rows, written);
       }
       await this.moveCheckpoints(tx, last);
@@ -233,19 +233,27 @@ export class Projector {
   }
 
   /**
-   * The short path, for checkpoints that all stand at `after`: one statement checks that, locks
-   * them, moves them past the events and notifies on commit. When they are not all there (another
-   * projector moved them, or a projection was reset) it rolls back and answers false.
+   * The short path, for checkpoints that all stand at `after`, where this projector left them:
+   * then the read models hold exactly what it committed last, so the rows are loaded outside any
+   * transaction, and the writes go in one transaction sent at once. Its first statement moves
+   * the checkpoints only if they are all still at `after` (another projector may have moved them,
+   * or a projection been reset, since) and otherwise fails it: nothing is written, and the answer
+   * is false.
    */
   private async applyInStep(after: bigint, events: readonly StoredEvent[]): Promise<boolean> {
     const last = events.at(-1)!.position;
     const rows: Partial<WrittenRows> = {};
-    const committed = await this.transactionUnless(notInStep, async (tx) => {
-      const moved = await tx(MOVE_IF_AT, [this.namesJson, last.toString(), after.toString()]);
-      if (moved.length < this.names.length) throw notInStep;
-      for (const projection of this.projections) Object.assign(rows, await projection.run(tx, events));
-    });
-    if (!committed) {
+    const statements: Statement[] = [[ADVANCE_IF_AT, [this.namesJson, after.toString(), last.toString()]]];
+    const inTransaction: RawQuery = (text, params) => {
+      statements.push([text, params]);
+      return Promise.resolve([]);
+    };
+    for (const projection of this.projections)
+      Object.assign(rows, await projection.run(this.session.query, inTransaction, events));
+    try {
+      await this.session.transactionOf(statements);
+    } catch (error) {
+      if (sqlState(error) !== NOT_IN_STEP) throw error;
       this.inStep = false;
       return false;
     }

@@ -3,6 +3,7 @@ import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
 import { orders, salesStats } from './schema';
+import type { Statement } from './sql-session';
 import { tableStatements } from './table-statements';
 
 const orderStatements = tableStatements(orders);
@@ -94,6 +95,23 @@ for (const backend of await eventStoreBackends()) {
       ]);
       expect(await stats.selectWhereIn(salesStats.id)(models.session.query, ['1'])).toHaveLength(1);
       expect(await stats.selectWhereIn(salesStats.id)(models.session.query, [])).toEqual([]);
+    });
+
+    it('runs statements sent at once as one transaction: all of them, or none and the first error', async () => {
+      const upsert = (id: string): Statement => [
+        `insert into orders (id, customer_id, status, lines, total_cents, placed_at, version, position, placed_position)
+         values ($1, 'c', 'placed', '[]', 0, now(), 1, 1, 1)`,
+        [id],
+      ];
+      await models.session.transactionOf([upsert('o-5'), upsert('o-6')]);
+      expect(await loadOrders(models.session.query, ['o-5', 'o-6'])).toHaveLength(2);
+
+      const failure = models.session.transactionOf([upsert('o-7'), ['select 1/0', []], upsert('o-8')]);
+      await expect(failure).rejects.toMatchObject({ code: '22012' });
+      expect(await loadOrders(models.session.query, ['o-7', 'o-8'])).toEqual([]);
+      // The connection is usable again afterwards.
+      await models.session.transactionOf([upsert('o-9')]);
+      expect(await loadOrders(models.session.query, ['o-9'])).toHaveLength(1);
     });
 
     it('rolls a session transaction back when its work throws', async () => {
