@@ -46,8 +46,8 @@ export function orderLinesOf(row: OrderRow): OrderLineData[] {
 export const ordersProjection: Projection<OrdersBatch> = {
   name: 'orders',
 
-  async load(query, events) {
-    const rows = await loadOrders(query, idsIn(events, orderIdOf));
+  async load(query, events, cache) {
+    const rows = await loadOrders(query, idsIn(events, orderIdOf), cache);
     return { rows: new Map(rows.map((row) => [row.id, row])), dirty: new Set() };
   },
 
@@ -97,10 +97,11 @@ export const ordersProjection: Projection<OrdersBatch> = {
     return { orders: [...batch.dirty].map((id) => batch.rows.get(id)!) };
   },
 
-  async save(query, batch) {
+  async save(query, batch, cache) {
     await saveOrders(
       query,
       [...batch.dirty].map((id) => batch.rows.get(id)!),
+      cache,
     );
   },
 };

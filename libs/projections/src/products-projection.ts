@@ -43,8 +43,8 @@ function productIdOf(event: ReturnType<typeof asDomainEvent>): string | undefine
 export const productsProjection: Projection<ProductsBatch> = {
   name: 'products',
 
-  async load(query, events) {
-    const rows = await loadProducts(query, idsIn(events, productIdOf));
+  async load(query, events, cache) {
+    const rows = await loadProducts(query, idsIn(events, productIdOf), cache);
     return { rows: new Map(rows.map((row) => [row.id, row])), dirty: new Set() };
   },
 
@@ -101,10 +101,11 @@ export const productsProjection: Projection<ProductsBatch> = {
     return { products: [...batch.dirty].map((id) => batch.rows.get(id)!) };
   },
 
-  async save(query, batch) {
+  async save(query, batch, cache) {
     await saveProducts(
       query,
       [...batch.dirty].map((id) => batch.rows.get(id)!),
+      cache,
     );
   },
 };

@@ -1,5 +1,6 @@
 import type { RawQuery, StoredEvent } from '@sluice/event-store';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { CacheWork } from './row-cache';
 import type { orders, products, salesStats } from './schema';
 
 /** A drizzle database or transaction on either driver (postgres or PGlite). */
@@ -13,11 +14,11 @@ export type Db = PgDatabase<PgQueryResultHKT, any>;
  */
 export interface Projection<Batch> {
   name: string;
-  /** Loads what the events will change. */
-  load(query: RawQuery, events: readonly StoredEvent[]): Promise<Batch>;
+  /** Loads what the events will change (from `cache` where it holds it). */
+  load(query: RawQuery, events: readonly StoredEvent[], cache?: CacheWork): Promise<Batch>;
   /** Applies one event to the loaded rows; pure with respect to the database. */
   apply(batch: Batch, event: StoredEvent): void;
-  save(query: RawQuery, batch: Batch): Promise<void>;
+  save(query: RawQuery, batch: Batch, cache?: CacheWork): Promise<void>;
   /** The rows `save` wrote that subscribers are pushed, as they were written. */
   written?(batch: Batch): Partial<WrittenRows>;
 }
@@ -36,16 +37,21 @@ export interface WrittenRows {
 export interface AnyProjection {
   name: string;
   /** Loads through `load`, applies `events` and writes through `save`; answers the rows written. */
-  run(load: RawQuery, save: RawQuery, events: readonly StoredEvent[]): Promise<Partial<WrittenRows>>;
+  run(
+    load: RawQuery,
+    save: RawQuery,
+    events: readonly StoredEvent[],
+    cache?: CacheWork,
+  ): Promise<Partial<WrittenRows>>;
 }
 
 export function erase<Batch>(projection: Projection<Batch>): AnyProjection {
   return {
     name: projection.name,
-    async run(load, save, events) {
-      const batch = await projection.load(load, events);
+    async run(load, save, events, cache) {
+      const batch = await projection.load(load, events, cache);
       for (const event of events) projection.apply(batch, event);
-      await projection.save(save, batch);
+      await projection.save(save, batch, cache);
       return projection.written?.(batch) ?? {};
     },
   };

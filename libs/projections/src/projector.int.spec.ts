@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allProjections } from './all-projections';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
 import { Projector } from './projector';
+import type { SqlSession } from './sql-session';
 import {
   orders,
   productSales,
@@ -204,6 +205,50 @@ for (const backend of await eventStoreBackends()) {
       // Both went in: the restock arrives with nothing left to do.
       expect(await projector.appliedPosition()).toBe(restock!.position);
       await stopWatching();
+    });
+
+    it('takes the rows it committed last from memory, and forgets them once another projector moved on', async () => {
+      const { store } = opened;
+      const second = await openReadModels();
+      others.push(second);
+      let productLoads = 0;
+      const counted: SqlSession = {
+        ...readModels.session,
+        query: (text, params) => {
+          if (text.includes('from "products"')) productLoads++;
+          return readModels.session.query(text, params);
+        },
+      };
+      const projector = new Projector(counted, store, allProjections);
+      const productId = randomUUID();
+      const restock = (version: number, quantity: number) =>
+        write(store, [productId, version, { type: 'ProductRestocked', data: { productId, quantity, at } }]);
+      let applied = 0n;
+      const deliverNext = async () => {
+        const [event] = await store.readAllAfter(applied, 1);
+        await projector.deliver({ event: event!, previousPosition: applied, atHead: true });
+        applied = event!.position;
+      };
+      const stock = async () =>
+        (await readModels.db.select().from(products).where(eq(products.id, productId)))[0]?.stock;
+
+      applied = await projector.catchUp();
+      await write(store, [productId, 0, registered(productId, 5)]);
+      await deliverNext();
+      await restock(1, 2);
+      productLoads = 0;
+      await deliverNext();
+      expect(productLoads).toBe(0);
+      expect(await stock()).toBe(7);
+
+      // Another projector applies the next restock; this one learns the position, not the rows.
+      await restock(2, 3);
+      await new Projector(second.session, store, allProjections).catchUp();
+      applied = await projector.catchUp();
+      await restock(3, 1);
+      await deliverNext();
+      expect(productLoads).toBe(1);
+      expect(await stock()).toBe(11);
     });
 
     it('applies nothing twice when another projector moved the checkpoints behind its back', async () => {

@@ -6,6 +6,7 @@ import {
   type StoredEvent,
 } from '@sluice/event-store';
 import type { AnyProjection, WrittenRows } from './projection';
+import { RowCache } from './row-cache';
 import type { SqlSession, Statement } from './sql-session';
 
 /** Channel on which every committed batch announces the position now applied. */
@@ -88,6 +89,8 @@ export class Projector {
   private known: bigint | undefined;
   /** Whether every checkpoint was at `known` when last seen: the common case, with a short path. */
   private inStep = false;
+  /** What the short path committed, while it alone moved the checkpoints (see applyInStep). */
+  private readonly cache = new RowCache();
 
   constructor(
     private readonly session: SqlSession,
@@ -118,6 +121,8 @@ export class Projector {
 
   /** The lowest applied position: everything up to it is in every read model. */
   async appliedPosition(): Promise<bigint> {
+    // Read from the checkpoints, the position may be another projector's: so may the rows.
+    this.cache.clear();
     const positions = [...(await this.positions()).values()].map(({ position }) => position);
     this.known = positions.reduce(
       (lowest, position) => (position < lowest ? position : lowest),
@@ -197,6 +202,7 @@ export class Projector {
   private async applyBatch(after: bigint, events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     if (this.inStep && this.known === after && (await this.applyInStep(after, events))) return;
+    this.cache.clear();
     const last = events.at(-1)!.position;
     let lowest = 0n;
     let highest = 0n;
@@ -234,8 +240,8 @@ export class Projector {
 
   /**
    * The short path, for checkpoints that all stand at `after`, where this projector left them:
-   * then the read models hold exactly what it committed last, so the rows are loaded outside any
-   * transaction, and the writes go in one transaction sent at once. Its first statement moves
+   * then the read models hold exactly what it committed last, so the rows are taken from what it
+   * cached or loaded outside any transaction, and the writes go in one transaction sent at once. Its first statement moves
    * the checkpoints only if they are all still at `after` (another projector may have moved them,
    * or a projection been reset, since) and otherwise fails it: nothing is written, and the answer
    * is false.
@@ -248,15 +254,18 @@ export class Projector {
       statements.push([text, params]);
       return Promise.resolve([]);
     };
-    for (const projection of this.projections)
-      Object.assign(rows, await projection.run(this.session.query, inTransaction, events));
+    const cached = this.cache.begin();
     try {
+      for (const projection of this.projections)
+        Object.assign(rows, await projection.run(this.session.query, inTransaction, events, cached));
       await this.session.transactionOf(statements);
     } catch (error) {
+      this.cache.clear();
       if (sqlState(error) !== NOT_IN_STEP) throw error;
       this.inStep = false;
       return false;
     }
+    cached.commit();
     this.advanced(last, { after, events, rows });
     return true;
   }
@@ -268,6 +277,7 @@ export class Projector {
     error: string,
     attempts: number,
   ): Promise<void> {
+    this.cache.clear();
     const committed = await this.transactionUnless(behindBatch, async (tx) => {
       const applied = await this.lockCheckpoints(tx);
       if ([...applied.values()].some((position) => position < after)) throw behindBatch;

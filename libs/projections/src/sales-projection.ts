@@ -63,11 +63,11 @@ function orderIdOf(event: ReturnType<typeof asDomainEvent>): string | undefined 
 export const salesProjection: Projection<SalesBatch> = {
   name: 'sales',
 
-  async load(query, events) {
+  async load(query, events, cache) {
     const orderIds = idsIn(events, orderIdOf);
     // Only order events move the totals: a batch of product changes reads nothing here.
     const [statsRows, lineRows] = orderIds.length
-      ? await Promise.all([loadStats(query, ['1']), loadOpenLines(query, orderIds)])
+      ? await Promise.all([loadStats(query, ['1'], cache), loadOpenLines(query, orderIds)])
       : [[], []];
     const openOrders = new Map<string, { lines: OrderLineData[]; paid: boolean }>();
     for (const row of lineRows) {
@@ -84,7 +84,7 @@ export const salesProjection: Projection<SalesBatch> = {
       const domain = asDomainEvent(event);
       if (domain.type === 'OrderPlaced') for (const line of domain.data.lines) productIds.add(line.productId);
     }
-    const salesRows = await loadProductSales(query, [...productIds]);
+    const salesRows = await loadProductSales(query, [...productIds], cache);
     return {
       stats: statsRows[0] ?? { ...emptySalesStats },
       statsDirty: false,
@@ -163,11 +163,12 @@ export const salesProjection: Projection<SalesBatch> = {
     return batch.statsDirty ? { salesStats: batch.stats } : {};
   },
 
-  async save(query, batch) {
-    if (batch.statsDirty) await saveStats(query, [batch.stats]);
+  async save(query, batch, cache) {
+    if (batch.statsDirty) await saveStats(query, [batch.stats], cache);
     await saveProductSales(
       query,
       [...batch.productsDirty].map((id) => batch.productSales.get(id)!),
+      cache,
     );
     if (batch.openDirty.size) {
       const orderIds = [...batch.openDirty];

@@ -11,7 +11,7 @@ const loadOrders = orderStatements.selectWhereIn(orders.id);
 const upsertOrders = orderStatements.insert({ target: orders.id, update: [orders.status, orders.paidAt] });
 const deleteOrders = orderStatements.deleteWhereIn(orders.id);
 
-function order(id: string, position: bigint): typeof orders.$inferInsert {
+function order(id: string, position: bigint): typeof orders.$inferSelect {
   return {
     id,
     customerId: 'c',

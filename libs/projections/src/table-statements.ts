@@ -1,5 +1,6 @@
 import type { RawQuery } from '@sluice/event-store';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import type { CacheWork } from './row-cache';
 
 /**
  * Columns the two drivers return in different shapes (int8 as string or number, timestamps as
@@ -13,6 +14,10 @@ const SELECTED_AS_TEXT = new Set(['PgBigInt53', 'PgBigInt64', 'PgTimestamp', 'Pg
  *
  * Ids and rows travel as one JSON parameter each, whatever their number: a list of parameters
  * costs one per id or cell (tens of thousands in a rebuild's batch) and most of its CPU.
+ *
+ * Given a cache, a table with a one-column primary key is read from it by that key where it can,
+ * and what is read or written is staged in it. The rows are staged as written: the projections
+ * write whole rows, each derived from the row they loaded.
  */
 export function tableStatements<T extends PgTable>(table: T) {
   type Row = T['$inferSelect'];
@@ -30,6 +35,8 @@ export function tableStatements<T extends PgTable>(table: T) {
         : `${quoted(column.name)} as ${quoted(key)}`,
     )
     .join(', ');
+  const primaryKey = keyed.find(([, column]) => column.primary);
+  const keyOf = (row: Record<string, unknown>) => String(row[primaryKey![0]]);
   const inJsonArray = (column: PgColumn) =>
     `${quoted(column.name)} in (select jsonb_array_elements_text($1::text::jsonb)::${column.getSQLType()})`;
 
@@ -42,7 +49,7 @@ export function tableStatements<T extends PgTable>(table: T) {
     return row;
   };
 
-  const encode = (rows: ReadonlyArray<T['$inferInsert']>): string =>
+  const encode = (rows: ReadonlyArray<Row>): string =>
     JSON.stringify(
       rows.map((row) => {
         const record: Record<string, unknown> = {};
@@ -58,15 +65,30 @@ export function tableStatements<T extends PgTable>(table: T) {
     /** The rows whose `column` holds one of `values` (given as text). */
     selectWhereIn(column: PgColumn) {
       const text = `select ${selectList} from ${tableName} where ${inJsonArray(column)}`;
-      return async (query: RawQuery, values: readonly string[]): Promise<Row[]> =>
-        values.length === 0 ? [] : (await query(text, [JSON.stringify(values)])).map(decode);
+      const byKey = primaryKey?.[1] === column;
+      return async (query: RawQuery, values: readonly string[], cache?: CacheWork): Promise<Row[]> => {
+        const cached: Row[] = [];
+        const missing =
+          cache && byKey ? values.filter((value) => !take(cache.get<Row>(name, value))) : values;
+        function take(row: Row | undefined): boolean {
+          if (row) cached.push(row);
+          return row !== undefined;
+        }
+        if (missing.length === 0) return cached;
+        const loaded = (await query(text, [JSON.stringify(missing)])).map(decode);
+        if (cache && primaryKey) for (const row of loaded) cache.stage(name, keyOf(row), row);
+        return [...cached, ...loaded];
+      };
     },
 
     /** Deletes the rows whose `column` holds one of `values`. */
     deleteWhereIn(column: PgColumn) {
       const text = `delete from ${tableName} where ${inJsonArray(column)}`;
-      return async (query: RawQuery, values: readonly string[]): Promise<void> => {
-        if (values.length > 0) await query(text, [JSON.stringify(values)]);
+      const byKey = primaryKey?.[1] === column;
+      return async (query: RawQuery, values: readonly string[], cache?: CacheWork): Promise<void> => {
+        if (values.length === 0) return;
+        await query(text, [JSON.stringify(values)]);
+        if (cache && byKey) for (const value of values) cache.stage(name, value, undefined);
       };
     },
 
@@ -78,8 +100,10 @@ export function tableStatements<T extends PgTable>(table: T) {
             .join(', ')}`
         : '';
       const text = `insert into ${tableName} (${columnList}) select ${columnList} from jsonb_populate_recordset(null::${tableName}, $1::text::jsonb)${conflict}`;
-      return async (query: RawQuery, rows: ReadonlyArray<T['$inferInsert']>): Promise<void> => {
-        if (rows.length > 0) await query(text, [encode(rows)]);
+      return async (query: RawQuery, rows: ReadonlyArray<Row>, cache?: CacheWork): Promise<void> => {
+        if (rows.length === 0) return;
+        await query(text, [encode(rows)]);
+        if (cache && primaryKey) for (const row of rows) cache.stage(name, keyOf(row), row);
       };
     },
   };

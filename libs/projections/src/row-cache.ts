@@ -1,0 +1,44 @@
+/**
+ * Read-model rows as one projector last committed them, by table and key. They are the truth
+ * only while the checkpoints stand where that projector left them, which its short path checks in
+ * the very transaction that writes: it clears the cache whenever they do not, and whenever it
+ * takes any other path.
+ */
+export class RowCache {
+  private readonly tables = new Map<string, Map<string, unknown>>();
+
+  constructor(private readonly maxRowsPerTable = 10_000) {}
+
+  /** A unit of work against the cache: reads through, and keeps what it stages only on `commit`. */
+  begin(): CacheWork {
+    const staged: Array<[table: string, key: string, row: unknown]> = [];
+    return {
+      get: <Row>(table: string, key: string) => this.tables.get(table)?.get(key) as Row | undefined,
+      stage: (table, key, row) => void staged.push([table, key, row]),
+      commit: () => {
+        for (const [table, key, row] of staged) this.set(table, key, row);
+      },
+    };
+  }
+
+  clear(): void {
+    this.tables.clear();
+  }
+
+  /** The newest rows are kept: past the limit, the least recently written goes. */
+  private set(table: string, key: string, row: unknown): void {
+    let rows = this.tables.get(table);
+    if (!rows) this.tables.set(table, (rows = new Map<string, unknown>()));
+    rows.delete(key);
+    if (row === undefined) return;
+    rows.set(key, row);
+    if (rows.size > this.maxRowsPerTable) rows.delete(rows.keys().next().value!);
+  }
+}
+
+export interface CacheWork {
+  get<Row>(table: string, key: string): Row | undefined;
+  /** `undefined` stages a deletion. */
+  stage(table: string, key: string, row: unknown): void;
+  commit(): void;
+}

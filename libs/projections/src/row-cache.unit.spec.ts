@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { RowCache } from './row-cache';
+
+describe('row cache', () => {
+  it('keeps what a unit of work staged only once it commits', () => {
+    const cache = new RowCache();
+    const failed = cache.begin();
+    failed.stage('products', 'p1', { stock: 1 });
+    expect(failed.get('products', 'p1')).toBeUndefined();
+
+    const work = cache.begin();
+    work.stage('products', 'p1', { stock: 2 });
+    work.stage('products', 'p2', { stock: 3 });
+    work.stage('products', 'p2', undefined);
+    work.commit();
+    expect(cache.begin().get('products', 'p1')).toEqual({ stock: 2 });
+    expect(cache.begin().get('products', 'p2')).toBeUndefined();
+    expect(cache.begin().get('orders', 'p1')).toBeUndefined();
+
+    cache.clear();
+    expect(cache.begin().get('products', 'p1')).toBeUndefined();
+  });
+
+  it('drops the least recently written row of a table past its limit', () => {
+    const cache = new RowCache(2);
+    const work = cache.begin();
+    work.stage('products', 'a', 1);
+    work.stage('products', 'b', 2);
+    work.stage('products', 'a', 3);
+    work.stage('products', 'c', 4);
+    work.stage('orders', 'x', 5);
+    work.commit();
+    const read = cache.begin();
+    expect(['a', 'b', 'c'].map((key) => read.get('products', key))).toEqual([3, undefined, 4]);
+    expect(read.get('orders', 'x')).toBe(5);
+  });
+});
