@@ -1,14 +1,15 @@
 import type { StoredEvent } from './stored-event';
 
 /**
- * An append as the log now holds it, and the position of the event right before it. Known only
- * where every append goes through one connection, one at a time (PGlite): nothing can commit
- * between the two later, so a follower standing at `previousPosition` may take these events as
- * they are instead of reading them back.
+ * An append as the log now holds it, and the position of the event right before it, handed over
+ * when that predecessor was already final at commit: no older transaction was still running, so
+ * nothing can commit between the two later (see migrations/0003_append_after.sql). A follower
+ * standing at `previousPosition` may take these events as they are instead of reading them back.
  */
 export interface AppendedEvents {
   previousPosition: bigint;
-  events: StoredEvent[];
+  /** Built when first read, so that handing an append over costs its appender nothing. */
+  readonly events: readonly StoredEvent[];
 }
 
 /**
@@ -22,18 +23,18 @@ export function appendedEvents(
   previousPosition: bigint,
   occurredAt: Date,
 ): AppendedEvents {
-  const encoded = JSON.parse(encodedEvents) as Array<{
-    eventId: string;
-    streamId: string;
-    version: number;
-    type: string;
-    data: unknown;
-    metadata: Record<string, unknown>;
-  }>;
-  const first = lastPosition - BigInt(encoded.length - 1);
-  return {
-    previousPosition,
-    events: encoded.map((event, index) => ({
+  let events: StoredEvent[] | undefined;
+  const stored = (): StoredEvent[] => {
+    const encoded = JSON.parse(encodedEvents) as Array<{
+      eventId: string;
+      streamId: string;
+      version: number;
+      type: string;
+      data: unknown;
+      metadata: Record<string, unknown>;
+    }>;
+    const first = lastPosition - BigInt(encoded.length - 1);
+    return encoded.map((event, index) => ({
       position: first + BigInt(index),
       eventId: event.eventId,
       streamId: event.streamId,
@@ -42,7 +43,13 @@ export function appendedEvents(
       data: inJsonbKeyOrder(event.data),
       metadata: inJsonbKeyOrder(event.metadata) as Record<string, unknown>,
       occurredAt,
-    })),
+    }));
+  };
+  return {
+    previousPosition,
+    get events() {
+      return (events ??= stored());
+    },
   };
 }
 

@@ -6,8 +6,10 @@ import {
   createTemporaryDatabase,
   eventStoreBackends,
   postgresAvailability,
+  untilReadable,
   type OpenedStore,
 } from '@sluice/testing';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppendedEvents } from './appended-events';
 import type { EventStore } from './event-store';
@@ -169,36 +171,59 @@ for (const backend of await eventStoreBackends()) {
       expect(seen).toHaveLength(after);
     });
 
-    it(
-      backend.name === 'PGlite'
-        ? 'hands a watcher each append as the log holds it, with the position right before it'
-        : 'hands a watcher no events where other processes append too',
-      async () => {
-        const handed: Array<AppendedEvents | undefined> = [];
-        const stop = await store.watchAppends((_, appended) => handed.push(appended));
-        const before = await store.head();
-        // Keys out of jsonb's order, a nested object and an array, a multi-byte key.
-        const data = { zebra: 1, a: { long: true, b: [{ yy: 2, x: null }] }, é: 'é', ab: 'two' };
-        const streamId = randomUUID();
-        const outcome = await store.append([
-          to(streamId, 0, event('Handed', data), event('Handed', { n: 2 })),
-          to(randomUUID(), 0, event('Handed')),
-        ]);
-        if (outcome.kind !== 'appended') throw new Error(outcome.kind);
-        await stop();
-        if (backend.name !== 'PGlite') return expect(handed.every((appended) => !appended)).toBe(true);
-        expect(handed).toHaveLength(1);
+    it('hands a watcher each append as the log holds it, with the position right before it', async () => {
+      const handed: Array<AppendedEvents | undefined> = [];
+      const stop = await store.watchAppends((position, appended) => appended && handed.push(appended));
+      const before = await store.head();
+      // Keys out of jsonb's order, a nested object and an array, a multi-byte key.
+      const data = { zebra: 1, a: { long: true, b: [{ yy: 2, x: null }] }, é: 'é', ab: 'two' };
+      const outcome = await store.append([
+        to(randomUUID(), 0, event('Handed', data), event('Handed', { n: 2 })),
+        to(randomUUID(), 0, event('Handed')),
+      ]);
+      if (outcome.kind !== 'appended') throw new Error(outcome.kind);
+      await stop();
+      expect(handed).toHaveLength(1);
 
-        const logged = await store.readAllAfter(before, 10);
-        expect(handed[0]!.previousPosition).toBe(before);
-        expect(handed[0]!.events).toEqual(logged);
-        expect(handed[0]!.events.at(-1)!.position).toBe(outcome.lastPosition);
-        // Equal as text too: a subscriber cannot tell a handed event from one read back.
-        expect(JSON.stringify(handed[0]!.events.map((e) => [e.data, e.metadata]))).toBe(
-          JSON.stringify(logged.map((e) => [e.data, e.metadata])),
-        );
-      },
-    );
+      await untilReadable(store, outcome.lastPosition);
+      const logged = await store.readAllAfter(before, 10);
+      expect(handed[0]!.previousPosition).toBe(before);
+      expect(handed[0]!.events).toEqual(logged);
+      expect(handed[0]!.events.at(-1)!.position).toBe(outcome.lastPosition);
+      // Equal as text too: a subscriber cannot tell a handed event from one read back.
+      expect(JSON.stringify(handed[0]!.events.map((e) => [e.data, e.metadata]))).toBe(
+        JSON.stringify(logged.map((e) => [e.data, e.metadata])),
+      );
+    });
+
+    if (backend.name === 'PostgreSQL')
+      it('hands over no events while an older transaction could still commit some before them', async () => {
+        const other = postgres(opened.databaseUrl!, { max: 1, onnotice: () => {} });
+        try {
+          const handed: Array<AppendedEvents | undefined> = [];
+          const stop = await store.watchAppends((position, appended) => position && handed.push(appended));
+          let release!: () => void;
+          const released = new Promise<void>((resolve) => (release = resolve));
+          let holding!: () => void;
+          const held = new Promise<void>((resolve) => (holding = resolve));
+          // An older transaction with an id, still open while the append commits.
+          const older = other.begin(async (sql) => {
+            await sql`select pg_current_xact_id()`;
+            holding();
+            await released;
+          });
+          await held;
+          const outcome = await store.append([to(randomUUID(), 0, event('Unhanded'))]);
+          release();
+          await older;
+          await stop();
+          expect(outcome.kind).toBe('appended');
+          expect(handed.length).toBeGreaterThan(0);
+          expect(handed.every((appended) => appended === undefined)).toBe(true);
+        } finally {
+          await other.end();
+        }
+      });
 
     it('moves a checkpoint forward only', async () => {
       const name = `relay-${randomUUID()}`;

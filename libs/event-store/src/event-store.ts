@@ -29,9 +29,9 @@ export interface EventStore {
   /**
    * Calls `listener` after appends commit, with the last position when known; on PostgreSQL also
    * for other processes' appends (LISTEN), and without a position when a lost LISTEN connection
-   * is back (anything may have been missed). Where this process is the log's sole writer (PGlite),
-   * this process's appends also come with their events (see AppendedEvents). Resolves to a
-   * function that stops it.
+   * is back (anything may have been missed). This process's own appends also come with their
+   * events when their predecessor is final (see AppendedEvents). Resolves to a function that
+   * stops it.
    */
   watchAppends(
     listener: (position?: bigint, appended?: AppendedEvents) => void,

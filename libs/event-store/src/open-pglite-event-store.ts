@@ -29,7 +29,6 @@ export async function openPgliteEventStore(options: PgliteEventStoreOptions = {}
   return createSqlEventStore({
     db,
     query: pgliteRawQuery(instance),
-    soleWriter: true,
     async close() {
       if (owned) await instance.close();
     },

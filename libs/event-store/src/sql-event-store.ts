@@ -23,11 +23,7 @@ export interface SqlEventStoreDriver {
   query: RawQuery;
   /** Whether other processes append to this log too (PostgreSQL): then appends are announced. */
   shared?: boolean;
-  /**
-   * Whether every append goes through one connection, one at a time (PGlite): then each append
-   * learns the position right before it, and local watchers are handed its events.
-   */
-  soleWriter?: boolean;
+
   /** LISTEN on a channel, where other processes may write (PostgreSQL); resolves to an unlisten. */
   listen?: (
     channel: string,
@@ -41,13 +37,9 @@ export interface SqlEventStoreDriver {
 /** Where appends are announced to other processes, after they committed. */
 const APPENDS_CHANNEL = 'sluice_appends';
 const NOTIFY = `select pg_notify('${APPENDS_CHANNEL}', $1::text)`;
-const APPEND =
-  'select sluice_append($1::text::jsonb, $2::text::jsonb, $3::text::jsonb)::text as last_position';
-// The subquery runs on the statement's snapshot, which holds none of the rows the function
-// inserts; as the sole writer's, it holds every event committed before them. now() is the
-// transaction's start, the occurred_at the function's rows default to.
-const APPEND_AS_SOLE_WRITER = `${APPEND},
-  (select coalesce(max(position), 0) from events)::text as previous_position, now() as occurred_at`;
+// now() is the transaction's start: the occurred_at the appended rows default to.
+const APPEND = `select last_position::text, previous_position::text, now() as occurred_at
+  from sluice_append_after($1::text::jsonb, $2::text::jsonb, $3::text::jsonb)`;
 const READ_STREAMS = `
   select e.position::text as position, e.event_id, e.stream_id, e.version, e.type, e.data, e.metadata, e.occurred_at
   from jsonb_to_recordset($1::text::jsonb) as r(stream_id text, after_version integer)
@@ -57,14 +49,7 @@ const HEAD = 'select coalesce(max(position), 0)::text as head from events';
 const COUNT_AFTER = 'select count(*)::int as count from events where position > $1::text::bigint';
 
 /** The event store on PostgreSQL or PGlite: the same SQL on both. */
-export function createSqlEventStore({
-  db,
-  query,
-  listen,
-  shared,
-  soleWriter,
-  close,
-}: SqlEventStoreDriver): EventStore {
+export function createSqlEventStore({ db, query, listen, shared, close }: SqlEventStoreDriver): EventStore {
   const localListeners = new Set<AppendListener>();
   const announce = shared
     ? coalescingNotifier(
@@ -98,11 +83,7 @@ export function createSqlEventStore({
       const encoded = encodeAppend(appends, record);
       let row: Record<string, unknown> | undefined;
       try {
-        [row] = await query(soleWriter ? APPEND_AS_SOLE_WRITER : APPEND, [
-          encoded.streams,
-          encoded.events,
-          encoded.command,
-        ]);
+        [row] = await query(APPEND, [encoded.streams, encoded.events, encoded.command]);
       } catch (error) {
         const state = sqlState(error);
         if (state === UNIQUE_VIOLATION || state === SERIALIZATION_FAILURE)
@@ -112,13 +93,8 @@ export function createSqlEventStore({
       if (typeof row?.last_position === 'string') {
         const position = BigInt(row.last_position);
         const appended =
-          soleWriter && localListeners.size > 0
-            ? appendedEvents(
-                encoded.events,
-                position,
-                BigInt(String(row.previous_position)),
-                asDate(row.occurred_at),
-              )
+          typeof row.previous_position === 'string' && localListeners.size > 0
+            ? appendedEvents(encoded.events, position, BigInt(row.previous_position), asDate(row.occurred_at))
             : undefined;
         for (const listener of localListeners) listener(position, appended);
         announce?.(position);
