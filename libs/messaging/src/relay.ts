@@ -32,9 +32,10 @@ export interface RelayOptions {
  * an older transaction keeps new events unreadable. The last envelope of a batch that reached
  * the readable end of the log says so (`atHead`): a consumer right before it need not read on.
  *
- * Where this process is the log's sole writer (PGlite), each append is handed over with the
- * position right before it: one that continues exactly where the relay stands is published as
- * it is, without reading it back. Any other (a gap, a backlog, more than it keeps) is read.
+ * This process's appends are handed over with the position right before them, when that was
+ * final at commit (always on PGlite; on PostgreSQL when no older transaction was running): one
+ * that continues exactly where the relay stands is published as it is, without reading it back.
+ * Anything else (another process's appends, a backlog, more than it keeps) is read.
  */
 export class Relay {
   private readonly wake = new WakeSignal();
@@ -68,7 +69,12 @@ export class Relay {
     this.stopWatching = await this.options.store.watchAppends((position, appended) => {
       if (position !== undefined && position > this.notifiedHead) this.notifiedHead = position;
       if (appended && this.handed.size < MAX_HANDED) this.handed.set(appended.previousPosition, appended);
-      this.wake.notify();
+      // Woken after the appender's own continuation (its response to a client, say) has run: the
+      // relay's work would otherwise come first, on the same thread. By then it may have
+      // published this append already (handed over with earlier ones): no read for nothing.
+      setImmediate(() => {
+        if (position === undefined || position > this.checkpoint) this.wake.notify();
+      });
     });
     this.checkpoint = await this.options.store.loadCheckpoint(this.name);
     this.saved = this.checkpoint;
