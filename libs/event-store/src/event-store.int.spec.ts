@@ -158,6 +158,31 @@ for (const backend of await eventStoreBackends()) {
       expect(await store.countAfter(after)).toBe(0);
     });
 
+    it('reads in numeric order where positions change their number of digits, skipping none', async () => {
+      // Positions as a long-lived log reaches them (xid × 65536 crosses 10^10 at xid 152,588),
+      // written directly: appends take theirs from the transaction id.
+      const positions = [9n, 10n, 99n, 100n, 101n, 999n];
+      const insert = `insert into events (position, event_id, stream_id, version, type, data, metadata)
+        values ($1::text::bigint, gen_random_uuid(), $2, 1, 'Digits', '{}', '{}')`;
+      const sql = opened.pglite ? undefined : postgres(opened.databaseUrl!, { max: 1, onnotice: () => {} });
+      try {
+        for (const position of positions) {
+          const params = [position.toString(), `digits-${position}`];
+          if (opened.pglite) await opened.pglite.query(insert, params);
+          else await sql!.unsafe(insert, params);
+        }
+      } finally {
+        await sql?.end();
+      }
+      const seen: bigint[] = [];
+      for (let after = 0n, page = await store.readAllAfter(after, 2); seen.length < positions.length;) {
+        seen.push(...page.map((e) => e.position));
+        after = page.at(-1)!.position;
+        page = await store.readAllAfter(after, 2);
+      }
+      expect(seen.slice(0, positions.length)).toEqual(positions);
+    });
+
     it('wakes a watcher after each commit with its last position', async () => {
       const seen: Array<bigint | undefined> = [];
       const stop = await store.watchAppends((position) => seen.push(position));

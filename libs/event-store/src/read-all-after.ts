@@ -18,11 +18,14 @@
  * reader following the log neither skips nor duplicates. The price: an event becomes readable
  * only once every older transaction that holds an id has ended (transaction ids are cluster-wide,
  * so a long transaction anywhere on the server delays readers, never misorders them).
+ *
+ * The order is the column's, named with its table: a bare `position` in ORDER BY would be the
+ * text output column, whose order breaks where positions gain a digit (skipping events there).
  */
 export const READ_ALL_AFTER = `
   select position::text as position, event_id, stream_id, version, type, data, metadata, occurred_at
   from events
   where position > $1::text::bigint
     and position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 65536
-  order by position
+  order by events.position
   limit $2::int`;
