@@ -36,7 +36,7 @@ export function appendedEvents(
     const first = lastPosition - BigInt(encoded.length - 1);
     return encoded.map((event, index) => ({
       position: first + BigInt(index),
-      eventId: event.eventId,
+      eventId: canonicalUuid(event.eventId),
       streamId: event.streamId,
       version: event.version,
       type: event.type,
@@ -51,6 +51,12 @@ export function appendedEvents(
       return (events ??= stored());
     },
   };
+}
+
+/** A uuid as PostgreSQL prints it (it also takes upper case, braces and no hyphens). */
+function canonicalUuid(id: string): string {
+  const hex = id.replace(/[{}-]/g, '').toLowerCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** jsonb stores an object's keys shorter first, then by their UTF-8 bytes. */

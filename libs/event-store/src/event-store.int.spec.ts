@@ -202,9 +202,11 @@ for (const backend of await eventStoreBackends()) {
       const before = await store.head();
       // Keys out of jsonb's order, a nested object and an array, a multi-byte key.
       const data = { zebra: 1, a: { long: true, b: [{ yy: 2, x: null }] }, é: 'é', ab: 'two' };
+      // The id as the caller wrote it: PostgreSQL prints it lower case, with hyphens.
+      const shouted = { ...event('Handed'), eventId: `{${randomUUID().toUpperCase()}}` };
       const outcome = await store.append([
         to(randomUUID(), 0, event('Handed', data), event('Handed', { n: 2 })),
-        to(randomUUID(), 0, event('Handed')),
+        to(randomUUID(), 0, shouted),
       ]);
       if (outcome.kind !== 'appended') throw new Error(outcome.kind);
       await stop();
