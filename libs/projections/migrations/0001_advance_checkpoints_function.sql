@@ -1,5 +1,5 @@
--- The projector's short path in one statement, so that its whole transaction can be sent at once
--- (begin, this, the read models' writes, commit: one round trip). Moves the named checkpoints
+-- The projector's short path in one statement, so that its whole transaction can be sent as one
+-- message (this and the read models' writes: one round trip). Moves the named checkpoints
 -- from p_from to p_to only if every one of them stands at p_from; otherwise raises SLNIS (not in
 -- step), which aborts the transaction and everything sent after it. Notifies on commit.
 CREATE OR REPLACE FUNCTION sluice_advance_checkpoints(p_names jsonb, p_from bigint, p_to bigint)

@@ -12,7 +12,7 @@ import type { SqlSession, Statement } from './sql-session';
 /** Channel on which every committed batch announces the position now applied. */
 export const PROJECTIONS_CHANNEL = 'sluice_projections';
 
-// The checkpoint statements, each on every event's way to subscribers. $names is the projections'
+// The checkpoint statements, each on every event's way to subscribers. $1 is the projections'
 // names as one JSON array; positions travel as text (int8 beyond what a JS number holds).
 const OURS = 'name in (select jsonb_array_elements_text($1::text::jsonb))';
 const POSITIONS = `select name, position::text as position,

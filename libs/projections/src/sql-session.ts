@@ -2,7 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { pgliteRawQuery, postgresRawQuery, type RawQuery } from '@sluice/event-store';
 import type postgres from 'postgres';
 
-/** One parameterised statement. */
+/** One parameterised statement ($1, $2, … placeholders, never inside its own string literals). */
 export type Statement = readonly [text: string, params: readonly unknown[]];
 
 /**
@@ -15,9 +15,8 @@ export interface SqlSession {
   /** Runs `work` in a transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (query: RawQuery) => Promise<T>): Promise<T>;
   /**
-   * Runs `statements` in one transaction, sent all at once where the driver can (PostgreSQL
-   * pipelines begin, them and commit: one round trip). Rejects with the first statement's error,
-   * and then nothing was committed.
+   * Runs `statements` as one transaction in a single message (one round trip): all of them, or
+   * none and the first statement's error.
    */
   transactionOf(statements: readonly Statement[]): Promise<void>;
 }
@@ -27,9 +26,7 @@ export function pgliteSession(pglite: PGlite): SqlSession {
     query: pgliteRawQuery(pglite),
     transaction: (work) => pglite.transaction((tx) => work(pgliteRawQuery(tx))),
     async transactionOf(statements) {
-      await pglite.transaction(async (tx) => {
-        for (const [text, params] of statements) await tx.query(text, [...params]);
-      });
+      await pglite.exec(asScript(statements));
     },
   };
 }
@@ -41,21 +38,31 @@ export function postgresSession(client: postgres.Sql): SqlSession {
     transaction: async <T>(work: (query: RawQuery) => Promise<T>) =>
       (await client.begin((tx) => work(postgresRawQuery(tx)))) as T,
     async transactionOf(statements) {
-      const connection = await client.reserve();
-      try {
-        const query = postgresRawQuery(connection);
-        // After a failed statement the server runs the rest in an aborted transaction: each of
-        // them fails too, and the commit rolls back. The first failure is the one to report.
-        const settled = await Promise.allSettled([
-          query('begin', []),
-          ...statements.map(([text, params]) => query(text, params)),
-          query('commit', []),
-        ]);
-        const failed = settled.find((outcome) => outcome.status === 'rejected');
-        if (failed) throw failed.reason;
-      } finally {
-        connection.release();
-      }
+      await client.unsafe(asScript(statements));
     },
   };
+}
+
+/**
+ * Statements as one simple-protocol message, their parameters written in as literals: the server
+ * runs such a message as one implicit transaction, rolled back whole at the first error. Unlike
+ * pipelined prepared statements, nothing in it can be retried by the driver after the commit, and
+ * no connection is reserved (postgres-js would leave a reserved one's queue waiting forever if it
+ * dropped).
+ */
+export function asScript(statements: readonly Statement[]): string {
+  return statements
+    .map(([text, params]) =>
+      text.replace(/\$(\d+)/g, (_, index: string) => literal(params[Number(index) - 1])),
+    )
+    .join(';\n');
+}
+
+/** An escape-string literal, the same whatever standard_conforming_strings says. */
+function literal(value: unknown): string {
+  if (value === undefined) throw new RangeError('a placeholder without a parameter');
+  if (value === null) return 'null';
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint')
+    throw new TypeError(`cannot write a ${typeof value} into a statement`);
+  return `E'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }

@@ -114,6 +114,19 @@ for (const backend of await eventStoreBackends()) {
       expect(await loadOrders(models.session.query, ['o-9'])).toHaveLength(1);
     });
 
+    it('writes parameters into one message exactly as given, quotes, backslashes and all', async () => {
+      const reason = `it's a \\ back'slash, a "quote", $1 and E'\\x41' and é`;
+      await models.session.transactionOf([
+        [
+          `insert into orders (id, customer_id, status, lines, total_cents, placed_at, version, position, placed_position, cancel_reason)
+           values ($1, 'c', 'placed', $2::text::jsonb, 0, now(), 1, $3::text::bigint, 1, $4)`,
+          ['o-10', JSON.stringify([{ note: reason }]), (2n ** 62n).toString(), reason],
+        ],
+      ]);
+      const [row] = await loadOrders(models.session.query, ['o-10']);
+      expect(row).toMatchObject({ cancelReason: reason, lines: [{ note: reason }], position: 2n ** 62n });
+    });
+
     it('rolls a session transaction back when its work throws', async () => {
       const failure = new Error('on purpose');
       await expect(
