@@ -25,14 +25,8 @@ export function appendedEvents(
 ): AppendedEvents {
   let events: StoredEvent[] | undefined;
   const stored = (): StoredEvent[] => {
-    const encoded = JSON.parse(encodedEvents) as Array<{
-      eventId: string;
-      streamId: string;
-      version: number;
-      type: string;
-      data: unknown;
-      metadata: Record<string, unknown>;
-    }>;
+    // What encodeAppend wrote: each event with its stream and version, as JSON.
+    const encoded = JSON.parse(encodedEvents) as Array<Omit<StoredEvent, 'position' | 'occurredAt'>>;
     const first = lastPosition - BigInt(encoded.length - 1);
     return encoded.map((event, index) => ({
       position: first + BigInt(index),
