@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore, StreamAppend } from '@sluice/event-store';
+import { openPostgresEventStore, type EventStore, type StreamAppend } from '@sluice/event-store';
 import {
   eventStoreBackends,
   rabbitAvailability,
@@ -9,6 +9,7 @@ import {
   type OpenedStore,
   type TemporaryRabbitNames,
 } from '@sluice/testing';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventBus, EventEnvelope } from './event-bus';
 import { InProcessBus } from './in-process-bus';
@@ -283,6 +284,57 @@ describe.skipIf(pgBackend.skip !== false || !rabbit.available)('relay through a 
       await consumerBus.close();
       await proxy.close();
       await names.cleanup();
+      await opened.cleanup();
+    }
+  });
+});
+
+describe.skipIf(pgBackend.skip !== false)('relay after a lost LISTEN connection', () => {
+  it('publishes what was appended meanwhile, also once it becomes readable only later', async () => {
+    const opened = await pgBackend.open();
+    const url = new URL(opened.databaseUrl!);
+    const proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
+    const proxied = new URL(url);
+    proxied.port = String(proxy.port);
+    const relayStore = await openPostgresEventStore({ url: proxied.toString(), maxConnections: 2 });
+    const other = postgres(opened.databaseUrl!, { max: 1, onnotice: () => {} });
+    const bus = new InProcessBus();
+    try {
+      const received = await collect(bus);
+      const relay = new Relay({ store: relayStore, bus, name: 'reconnect', onError: quiet });
+      await relay.start();
+      const before = await appendMany(opened.store, 2);
+      await expect.poll(() => distinctIds(received).length).toBe(2);
+
+      // An older transaction keeps what follows unreadable; its notification is lost in the cut.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let holding!: () => void;
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      const older = other.begin(async (sql) => {
+        await sql`select pg_current_xact_id()`;
+        holding();
+        await released;
+      });
+      await held;
+      proxy.cut();
+      const meanwhile = await appendMany(opened.store, 1);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      proxy.restore();
+      // The relay listens again and reads, but finds nothing readable yet.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      release();
+      await older;
+
+      // Nothing announces it again: only knowing the log's head keeps the relay looking.
+      await expect.poll(() => distinctIds(received).length, { timeout: 5_000 }).toBe(3);
+      expect(distinctIds(received)).toEqual([...before, ...meanwhile]);
+      await relay.stop();
+    } finally {
+      await bus.close();
+      await other.end();
+      await relayStore.close();
+      await proxy.close();
       await opened.cleanup();
     }
   });

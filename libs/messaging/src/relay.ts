@@ -67,7 +67,8 @@ export class Relay {
   async start(): Promise<void> {
     this.stopping = false;
     this.stopWatching = await this.options.store.watchAppends((position, appended) => {
-      if (position !== undefined && position > this.notifiedHead) this.notifiedHead = position;
+      if (position === undefined) this.learnHead();
+      else if (position > this.notifiedHead) this.notifiedHead = position;
       if (appended && this.handed.size < MAX_HANDED) this.handed.set(appended.previousPosition, appended);
       // Woken after the appender's own continuation (its response to a client, say) has run: the
       // relay's work would otherwise come first, on the same thread. By then it may have
@@ -89,6 +90,20 @@ export class Relay {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     await this.saveCheckpoint();
+  }
+
+  /**
+   * Back after a lost LISTEN connection, the notifications of that time are gone, and what they
+   * announced may not be readable yet: the log's head says what to keep polling for.
+   */
+  private learnHead(): void {
+    this.options.store.head().then(
+      (head) => {
+        if (head > this.notifiedHead) this.notifiedHead = head;
+        this.wake.notify();
+      },
+      (error: unknown) => this.options.onError?.(error),
+    );
   }
 
   private async run(): Promise<void> {
