@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { openPostgresEventStore, type EventStore, type StreamAppend } from '@sluice/event-store';
 import {
   eventStoreBackends,
+  openOlderTransaction,
   rabbitAvailability,
   startTcpProxy,
   temporaryRabbitNames,
@@ -9,7 +10,6 @@ import {
   type OpenedStore,
   type TemporaryRabbitNames,
 } from '@sluice/testing';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EventBus, EventEnvelope } from './event-bus';
 import { InProcessBus } from './in-process-bus';
@@ -297,7 +297,6 @@ describe.skipIf(pgBackend.skip !== false)('relay after a lost LISTEN connection'
     const proxied = new URL(url);
     proxied.port = String(proxy.port);
     const relayStore = await openPostgresEventStore({ url: proxied.toString(), maxConnections: 2 });
-    const other = postgres(opened.databaseUrl!, { max: 1, onnotice: () => {} });
     const bus = new InProcessBus();
     try {
       const received = await collect(bus);
@@ -307,24 +306,14 @@ describe.skipIf(pgBackend.skip !== false)('relay after a lost LISTEN connection'
       await expect.poll(() => distinctIds(received).length).toBe(2);
 
       // An older transaction keeps what follows unreadable; its notification is lost in the cut.
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      let holding!: () => void;
-      const held = new Promise<void>((resolve) => (holding = resolve));
-      const older = other.begin(async (sql) => {
-        await sql`select pg_current_xact_id()`;
-        holding();
-        await released;
-      });
-      await held;
+      const older = await openOlderTransaction(opened.databaseUrl!);
       proxy.cut();
       const meanwhile = await appendMany(opened.store, 1);
       await new Promise((resolve) => setTimeout(resolve, 200));
       proxy.restore();
       // The relay listens again and reads, but finds nothing readable yet.
       await new Promise((resolve) => setTimeout(resolve, 1_500));
-      release();
-      await older;
+      await older.end();
 
       // Nothing announces it again: only knowing the log's head keeps the relay looking.
       await expect.poll(() => distinctIds(received).length, { timeout: 5_000 }).toBe(3);
@@ -332,7 +321,6 @@ describe.skipIf(pgBackend.skip !== false)('relay after a lost LISTEN connection'
       await relay.stop();
     } finally {
       await bus.close();
-      await other.end();
       await relayStore.close();
       await proxy.close();
       await opened.cleanup();

@@ -25,3 +25,4 @@ export {
   type Received,
 } from './subscription-clients';
 export { untilReadable } from './until-readable';
+export { openOlderTransaction, type OlderTransaction } from './older-transaction';
