@@ -81,14 +81,33 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
     });
 
     await projector.catchUp();
+    // This projector's own commits are announced here too, often before its own report, which
+    // comes with the rows it wrote: taken first, the announcement would have the subscriptions
+    // read the log and the rows back instead. So what is announced during a delivery waits for it.
+    let delivering = false;
+    let announced: bigint | undefined;
+    const onAnnounced = (position: bigint) => {
+      if (!delivering) return advance(position);
+      if (announced === undefined || position > announced) announced = position;
+    };
     unlisten = projections.client
       ? await listenForProgress(
           projections.client,
-          advance,
+          onAnnounced,
           () => void projector.appliedPosition().then(advance),
         )
       : undefined;
-    await bus.consume((envelope) => projector.deliver(envelope));
+    await bus.consume(async (envelope) => {
+      delivering = true;
+      try {
+        await projector.deliver(envelope);
+      } finally {
+        delivering = false;
+        const held = announced;
+        announced = undefined;
+        if (held !== undefined) advance(held);
+      }
+    });
 
     return {
       progress,
