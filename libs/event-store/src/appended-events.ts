@@ -54,7 +54,7 @@ function canonicalUuid(id: string): string {
 }
 
 /** jsonb stores an object's keys shorter first, then by their UTF-8 bytes. */
-export function inJsonbKeyOrder(value: unknown): unknown {
+function inJsonbKeyOrder(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(inJsonbKeyOrder);
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value as Record<string, unknown>).map(

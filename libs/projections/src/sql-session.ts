@@ -50,7 +50,7 @@ export function postgresSession(client: postgres.Sql): SqlSession {
  * no connection is reserved (postgres-js would leave a reserved one's queue waiting forever if it
  * dropped).
  */
-export function asScript(statements: readonly Statement[]): string {
+function asScript(statements: readonly Statement[]): string {
   return statements
     .map(([text, params]) =>
       text.replace(/\$(\d+)/g, (_, index: string) => literal(params[Number(index) - 1])),

@@ -68,11 +68,11 @@ export function tableStatements<T extends PgTable>(table: T) {
       const byKey = primaryKey?.[1] === column;
       return async (query: RawQuery, values: readonly string[], cache?: CacheWork): Promise<Row[]> => {
         const cached: Row[] = [];
-        const missing =
-          cache && byKey ? values.filter((value) => !take(cache.get<Row>(name, value))) : values;
-        function take(row: Row | undefined): boolean {
+        const missing: string[] = [];
+        for (const value of values) {
+          const row = cache && byKey ? cache.get<Row>(name, value) : undefined;
           if (row) cached.push(row);
-          return row !== undefined;
+          else missing.push(value);
         }
         if (missing.length === 0) return cached;
         const loaded = (await query(text, [JSON.stringify(missing)])).map(decode);
