@@ -1,0 +1,68 @@
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { AuthenticationError } from './auth-errors';
+import { signingSecret, type AuthConfig } from './auth-config';
+import { anonymous, type Caller } from './caller';
+import { bearerToken } from './bearer';
+import { rolesFromClaims } from './claims';
+
+/** Asymmetric algorithms an identity provider signs with; a JWKS never verifies an HS* token. */
+const providerAlgorithms = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
+
+export interface Authenticator {
+  /**
+   * The caller an `Authorization` value names: anonymous when there is none, otherwise the
+   * token's verified subject and roles. Throws AuthenticationError for anything else.
+   */
+  authenticate(authorization: string | null | undefined): Promise<Caller>;
+}
+
+/** Verifies bearer JWTs with jose: signature, `exp` and `nbf`, and `iss`/`aud` when configured. */
+export function createAuthenticator(config: AuthConfig): Authenticator {
+  const secret = signingSecret(config.keys);
+  const key: Uint8Array | JWTVerifyGetKey =
+    secret ?? createRemoteJWKSet(new URL(config.keys.kind === 'jwks' ? config.keys.url : ''));
+  const options = {
+    algorithms: secret ? ['HS256'] : providerAlgorithms,
+    requiredClaims: ['sub', 'exp'],
+    ...(config.issuer ? { issuer: config.issuer } : {}),
+    ...(config.audience ? { audience: config.audience } : {}),
+  };
+  return {
+    async authenticate(authorization) {
+      const token = bearerToken(authorization);
+      if (token === undefined) return anonymous;
+      try {
+        // jose's overloads differ for a key and a key getter; both take the same options.
+        const { payload } =
+          key instanceof Uint8Array
+            ? await jwtVerify(token, key, options)
+            : await jwtVerify(token, key, options);
+        return {
+          sub: String(payload.sub),
+          roles: rolesFromClaims(payload, config.rolesClaim),
+          expiresAt: (payload.exp ?? 0) * 1000,
+        };
+      } catch (error) {
+        throw new AuthenticationError(describe(error));
+      }
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'The token has expired.';
+  if (error instanceof errors.JWTClaimValidationFailed) return `The token was refused: ${error.message}.`;
+  if (error instanceof errors.JOSEError) return 'The token is not valid.';
+  return 'The token could not be verified.';
+}
