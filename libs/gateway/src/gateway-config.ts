@@ -1,8 +1,18 @@
+import type { AuthConfig } from '@sluice/auth';
+import { readAuthConfig } from './auth-config-env';
 import { ConfigError, readChoice, readInteger, readString, readUrl } from './config-errors';
+import { readOrigins } from './origins-env';
 
 /** What every gateway process reads alike; each adds its own port and options. */
 export interface GatewayConfig {
+  /** 127.0.0.1 on the embedded default, 0.0.0.0 in real mode, unless HOST says otherwise. */
   host: string;
+  auth: AuthConfig;
+  /** Browser origins allowed to call the gateways (CORS and WebSocket upgrades), besides their own. */
+  corsOrigins: readonly string[];
+  /** NODE_ENV=production: GraphiQL off unless GRAPHIQL=on, introspection for operators only. */
+  production: boolean;
+  graphiql: boolean;
   /** Real PostgreSQL when set; otherwise embedded PGlite persisted under dataDir. */
   databaseUrl: string | undefined;
   /** RabbitMQ between the write and read sides when set; otherwise an in-process bus. */
@@ -18,7 +28,7 @@ export interface GatewayConfig {
 }
 
 /**
- * Reads HOST, DATABASE_URL, AMQP_URL, AMQP_PREFIX, AMQP_QUEUE_TYPE, SLUICE_DATA_DIR,
+ * Reads NODE_ENV, GRAPHIQL, CORS_ORIGINS, WEB_PORT, the AUTH_* variables, HOST, DATABASE_URL, AMQP_URL, AMQP_PREFIX, AMQP_QUEUE_TYPE, SLUICE_DATA_DIR,
  * DATABASE_POOL_SIZE, MAX_BODY_BYTES and MAX_CONNECTIONS.
  */
 export function readGatewayConfig(env: Readonly<Record<string, string | undefined>>): GatewayConfig {
@@ -27,13 +37,19 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
   if (amqpUrl && !databaseUrl) {
     throw new ConfigError('AMQP_URL needs DATABASE_URL: RabbitMQ joins processes that share one PostgreSQL');
   }
+  const dataDir = readString(env, 'SLUICE_DATA_DIR', '.data');
+  const production = env.NODE_ENV === 'production';
   return {
-    host: readString(env, 'HOST', '0.0.0.0'),
+    host: readString(env, 'HOST', databaseUrl ? '0.0.0.0' : '127.0.0.1'),
+    auth: readAuthConfig(env, { embedded: !databaseUrl, dataDir }),
+    corsOrigins: readOrigins(env),
+    production,
+    graphiql: readChoice(env, 'GRAPHIQL', ['on', 'off'], production ? 'off' : 'on') === 'on',
     databaseUrl,
     amqpUrl,
     amqpPrefix: readName(env, 'AMQP_PREFIX', 'sluice'),
     amqpQueueType: readChoice(env, 'AMQP_QUEUE_TYPE', ['classic', 'quorum'], 'classic'),
-    dataDir: readString(env, 'SLUICE_DATA_DIR', '.data'),
+    dataDir,
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 500 }),
     maxBodyBytes: readInteger(env, 'MAX_BODY_BYTES', 1_048_576, { min: 1024, max: 104_857_600 }),
     maxConnections: readInteger(env, 'MAX_CONNECTIONS', 1000, { min: 1, max: 100_000 }),

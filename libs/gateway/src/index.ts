@@ -6,3 +6,10 @@ export { ConfigError, readChoice, readInteger, readPort, readString, readUrl } f
 export { readGatewayConfig, type GatewayConfig } from './gateway-config';
 export { DateTimeScalar, JSONScalar, PositionScalar, SafeIntScalar } from './scalars';
 export { runMain } from './run-main';
+export { readAuthConfig } from './auth-config-env';
+export { readOrigins, localOrigins } from './origins-env';
+export { originMayCall, originPolicy } from './origin-policy';
+export { CallerResolver, type CallerSource } from './caller-context';
+export { authPlugins, type AuthPluginOptions } from './auth-plugins';
+export { gatewayEdge, type EdgeOptions, type GatewayEdge } from './gateway-edge';
+export { meDescriptions, meOf, roleEnumValues, type Me } from './me-type';

@@ -1,0 +1,66 @@
+import {
+  createAuthenticator,
+  devTokens,
+  type AuthConfig,
+  type Authenticator,
+  type DevTokens,
+} from '@sluice/auth';
+import type { YogaServerOptions } from 'graphql-yoga';
+import { authPlugins } from './auth-plugins';
+import { CallerResolver } from './caller-context';
+import { originPolicy } from './origin-policy';
+
+/** What every gateway takes about who may call it and how. */
+export interface EdgeOptions {
+  auth: AuthConfig;
+  /** Browser origins allowed besides the gateway's own. @default [] */
+  corsOrigins?: readonly string[];
+  /** GraphiQL off (unless graphiql says on) and introspection for operators only. @default false */
+  production?: boolean;
+  /** @default !production */
+  graphiql?: boolean;
+  /** Verifies tokens in place of the one made from `auth` (the bench measures verification with it). */
+  authenticator?: Authenticator;
+}
+
+type GraphiQLOptions = Exclude<
+  NonNullable<YogaServerOptions<object, object>['graphiql']>,
+  boolean | ((...args: never[]) => unknown)
+>;
+
+export interface GatewayEdge {
+  callers: CallerResolver;
+  /** Dev tokens, on the embedded default only. */
+  dev: DevTokens | undefined;
+  /** Yoga's options for the edge: CORS, GraphiQL, and the plugins that go first. */
+  yoga: Pick<YogaServerOptions<object, object>, 'cors' | 'graphiql'> & {
+    plugins: NonNullable<YogaServerOptions<object, object>['plugins']>;
+  };
+}
+
+/**
+ * The edge both gateways share: tokens verified once per request, CORS by an allowlist, GraphiQL
+ * (signed in as an operator on the embedded default) and introspection per the environment.
+ */
+export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): GatewayEdge {
+  const callers = new CallerResolver(options.authenticator ?? createAuthenticator(options.auth));
+  const dev = devTokens(options.auth);
+  const production = options.production ?? false;
+  const origins = originPolicy(options.corsOrigins ?? []);
+  const withToken = async (): Promise<GraphiQLOptions> =>
+    dev
+      ? {
+          ...graphiql,
+          headers: JSON.stringify({ Authorization: `Bearer ${await dev.sign('operator')}` }, null, 2),
+        }
+      : graphiql;
+  return {
+    callers,
+    dev,
+    yoga: {
+      cors: origins.cors,
+      graphiql: (options.graphiql ?? !production) ? withToken : false,
+      plugins: [origins.plugin, ...authPlugins({ callers, introspectionForOperatorsOnly: production })],
+    },
+  };
+}
