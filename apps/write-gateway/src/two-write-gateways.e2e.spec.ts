@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createConsoleLogger } from '@sluice/gateway';
-import { eventStoreBackends, type OpenedStore, postGraphQL } from '@sluice/testing';
+import { authHeader, eventStoreBackends, type OpenedStore, postGraphQL, testAuth } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutations, type MutationName, type MutationResult } from './test-support/write-operations';
 import { createWriteGatewayApp, type WriteGatewayApp } from './write-gateway-app';
@@ -11,8 +11,10 @@ for (const backend of await eventStoreBackends()) {
     let opened: OpenedStore;
     const apps: WriteGatewayApp[] = [];
     const urls: string[] = [];
+    let operator: { authorization: string };
 
     beforeAll(async () => {
+      operator = await authHeader('operator');
       opened = await backend.open();
       for (let i = 0; i < 2; i++) {
         const app = createWriteGatewayApp({
@@ -20,6 +22,7 @@ for (const backend of await eventStoreBackends()) {
           logger: createConsoleLogger('write-gateway-test', { silent: true }),
           port: 0,
           host: '127.0.0.1',
+          auth: testAuth,
         });
         apps.push(app);
         urls.push(`${await app.start()}/graphql`);
@@ -32,9 +35,12 @@ for (const backend of await eventStoreBackends()) {
     });
 
     async function send(gateway: number, name: MutationName, input: Record<string, unknown>) {
-      const response = await postGraphQL<{ result: MutationResult }>(urls[gateway]!, mutations[name], {
-        input,
-      });
+      const response = await postGraphQL<{ result: MutationResult }>(
+        urls[gateway]!,
+        mutations[name],
+        { input },
+        operator,
+      );
       expect(response.errors).toBeUndefined();
       return response.data!.result;
     }

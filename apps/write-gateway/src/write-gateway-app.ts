@@ -1,15 +1,11 @@
-import type { EventStore } from '@sluice/event-store';
-import { startHttpServer, type Logger, type QueryLimits, type RunningHttpServer } from '@sluice/gateway';
-import { createWriteYoga } from './write-yoga';
+import { startHttpServer, type RunningHttpServer } from '@sluice/gateway';
+import { createWriteYoga, type WriteYogaOptions } from './write-yoga';
 
-export interface WriteGatewayOptions {
-  store: EventStore;
-  logger: Logger;
+export interface WriteGatewayOptions extends WriteYogaOptions {
   port: number;
   host?: string;
   maxBodyBytes?: number;
   maxConnections?: number;
-  limits?: QueryLimits;
 }
 
 export interface WriteGatewayApp {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createConsoleLogger } from '@sluice/gateway';
-import { eventStoreBackends, postGraphQL } from '@sluice/testing';
+import { authHeader, eventStoreBackends, postGraphQL, testAuth } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutations, type MutationName, type MutationResult } from './test-support/write-operations';
 import { createWriteGatewayApp, type WriteGatewayApp } from './write-gateway-app';
@@ -10,8 +10,10 @@ for (const backend of await eventStoreBackends()) {
     let app: WriteGatewayApp;
     let url: string;
     let cleanup: () => Promise<void>;
+    let operator: { authorization: string };
 
     beforeAll(async () => {
+      operator = await authHeader('operator');
       const opened = await backend.open();
       cleanup = opened.cleanup;
       app = createWriteGatewayApp({
@@ -20,6 +22,7 @@ for (const backend of await eventStoreBackends()) {
         port: 0,
         host: '127.0.0.1',
         maxBodyBytes: 64 * 1024,
+        auth: testAuth,
       });
       url = `${await app.start()}/graphql`;
     });
@@ -29,8 +32,14 @@ for (const backend of await eventStoreBackends()) {
       await cleanup?.();
     });
 
+    // The shop's operator, who may send every command.
     async function send(name: MutationName, input: Record<string, unknown>): Promise<MutationResult> {
-      const response = await postGraphQL<{ result: MutationResult }>(url, mutations[name], { input });
+      const response = await postGraphQL<{ result: MutationResult }>(
+        url,
+        mutations[name],
+        { input },
+        operator,
+      );
       expect(response.errors).toBeUndefined();
       return response.data!.result;
     }

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@sluice/event-store';
-import { maskedErrors, securityPlugins, type Logger, type QueryLimits } from '@sluice/gateway';
+import {
+  gatewayEdge,
+  maskedErrors,
+  securityPlugins,
+  type EdgeOptions,
+  type Logger,
+  type QueryLimits,
+} from '@sluice/gateway';
 import { createYoga } from 'graphql-yoga';
 import { CommandRunner } from './commands/command-runner';
 import { advanceReaders, createDomainReaders } from './commands/domain-readers';
@@ -8,24 +15,32 @@ import { writeSchema } from './schema';
 import { graphiqlExample } from './graphiql-example';
 import type { WriteContext } from './schema/write-context';
 
-export function createWriteYoga(options: { store: EventStore; logger: Logger; limits?: QueryLimits }) {
+export interface WriteYogaOptions extends EdgeOptions {
+  store: EventStore;
+  logger: Logger;
+  limits?: QueryLimits;
+}
+
+export function createWriteYoga(options: WriteYogaOptions) {
   const readers = createDomainReaders(options.store);
   const runner = new CommandRunner(options.store, {
     onAppended: (appends, lastPosition) => advanceReaders(readers, appends, lastPosition),
   });
+  const edge = gatewayEdge(options, { title: 'Sluice write gateway', defaultQuery: graphiqlExample });
   return createYoga<Record<string, never>, WriteContext>({
     schema: writeSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Sluice write gateway', defaultQuery: graphiqlExample },
+    ...edge.yoga,
     landingPage: false,
     batching: false,
     logging: false,
     maskedErrors: maskedErrors(options.logger),
-    plugins: securityPlugins(options.limits),
-    context: ({ request }): WriteContext => ({
+    plugins: [...edge.yoga.plugins, ...securityPlugins(options.limits)],
+    context: async ({ request }): Promise<WriteContext> => ({
       store: options.store,
       runner,
       readers,
+      caller: await edge.callers.of({ request }),
       correlationId: request.headers.get('x-correlation-id')?.slice(0, 200) || randomUUID(),
       now: () => new Date(),
     }),

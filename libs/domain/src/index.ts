@@ -8,3 +8,5 @@ export { registerProduct } from './register-product';
 export { changeProductPrice, restockProduct, discontinueProduct } from './product-decider';
 export { placeOrder } from './place-order';
 export { payOrder, shipOrder, cancelOrder } from './order-decider';
+export { orderNotFound } from './rejections';
+export { MAX_ID_LENGTH } from './validation';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Caller } from '@sluice/auth';
 import type { Decision, DomainError } from '@sluice/domain';
 import type { CommandRecord, EventStore, StoredCommand, StreamAppend } from '@sluice/event-store';
 import { GraphQLError } from 'graphql';
@@ -9,7 +10,10 @@ import type { LoadedStream } from './stream-reader';
 
 /** Who asked, when, and under which id: becomes every event's metadata. */
 export interface CommandContext {
+  /** The client's id for the command, unique among that caller's commands. */
   commandId?: string | null;
+  /** Who sent it: recorded in every event, and the scope of its commandId. */
+  actor: Caller;
   correlationId: string;
   /** ISO-8601 time the command is decided at. */
   at: string;
@@ -53,7 +57,7 @@ export class CommandRunner {
 
   async run(spec: CommandSpec, context: CommandContext): Promise<CommandResult> {
     const fingerprint = commandFingerprint(spec.type, spec.input);
-    const commandId = context.commandId ?? undefined;
+    const commandId = recordKey(context);
     if (commandId) {
       const existing = await this.store.findCommand(commandId);
       if (existing) return replay(existing, spec.type, fingerprint);
@@ -81,7 +85,7 @@ export class CommandRunner {
     if (!decision.ok && !fresh && decision.error.kind !== 'ValidationError') {
       return this.attempt(spec, context, fingerprint, true);
     }
-    const commandId = context.commandId ?? undefined;
+    const commandId = recordKey(context);
     const record = (stored: StoredResult) =>
       commandId ? { commandId, commandType: spec.type, fingerprint, result: stored } : undefined;
 
@@ -146,8 +150,18 @@ function reusedCommandId(): DomainError {
   };
 }
 
+/**
+ * Where a command's result is kept: its commandId within its caller's own, so the same id sent by
+ * two users is two commands. The sub is encoded, so no pair of sub and id can meet another's key.
+ */
+function recordKey(context: CommandContext): string | undefined {
+  if (!context.commandId) return undefined;
+  return `${encodeURIComponent(context.actor.sub ?? '')}:${context.commandId}`;
+}
+
 function toAppends(decision: Extract<Decision, { ok: true }>, context: CommandContext, commandType: string) {
   const metadata = {
+    actor: { sub: context.actor.sub ?? null, roles: [...context.actor.roles] },
     ...(context.commandId ? { commandId: context.commandId } : {}),
     correlationId: context.correlationId,
     causationId: context.commandId ?? context.correlationId,

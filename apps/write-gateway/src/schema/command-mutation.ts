@@ -1,4 +1,5 @@
 import type { InputObjectRef, ObjectRef, UnionRef } from '@pothos/core';
+import type { Caller, CallerScopes } from '@sluice/auth';
 import type { DomainError } from '@sluice/domain';
 import type { CommandResult } from '../commands/command-result';
 import type { CommandSpec } from '../commands/command-runner';
@@ -24,7 +25,14 @@ export function commandMutation<Input extends { commandId?: string | number | nu
     description?: string;
     input: InputObjectRef<SchemaTypes, Input>;
     result: UnionRef<SchemaTypes, CommandResult>;
-    command: (readers: DomainReaders, input: Omit<Input, 'commandId'>, at: string) => CommandSpec;
+    /** Who may send it: any one of these scopes. */
+    allowed: ReadonlyArray<keyof CallerScopes>;
+    command: (
+      readers: DomainReaders,
+      input: Omit<Input, 'commandId'>,
+      at: string,
+      caller: Caller,
+    ) => CommandSpec;
   },
 ): void {
   builder.mutationField(name, (t) =>
@@ -32,12 +40,14 @@ export function commandMutation<Input extends { commandId?: string | number | nu
       type: options.result,
       ...(options.description ? { description: options.description } : {}),
       args: { input: t.arg({ type: options.input, required: true }) },
+      authScopes: Object.fromEntries(options.allowed.map((scope) => [scope, true])),
       resolve: (_root, args, context) => {
         // Pothos cannot narrow args of a generic input ref; the ref above guarantees the shape.
         const { commandId, ...rest } = (args as { input: Input }).input;
         const at = context.now().toISOString();
-        return context.runner.run(options.command(context.readers, rest, at), {
+        return context.runner.run(options.command(context.readers, rest, at, context.caller), {
           commandId: commandId == null ? null : String(commandId),
+          actor: context.caller,
           correlationId: context.correlationId,
           at,
         });

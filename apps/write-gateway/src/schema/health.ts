@@ -14,7 +14,8 @@ const HealthRef = builder.objectRef<{ ok: boolean; head: bigint }>('Health').imp
 builder.queryField('health', (t) =>
   t.field({
     type: HealthRef,
-    description: 'Liveness of the write side and the head of the event log.',
+    description: 'Liveness of the write side and the head of the event log. Anyone may ask.',
+    authScopes: { public: true },
     resolve: async (_root, _args, context) => ({ ok: true, head: await context.store.head() }),
   }),
 );

@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { builder } from './builder';
 import './scalars';
 import './health';
+import './me';
 import './product-mutations';
 import './order-mutations';
 

@@ -10,7 +10,9 @@ const OrderLineInputRef = builder.inputType('OrderLineInput', {
 export const PlaceOrderInputRef = builder.inputType('PlaceOrderInput', {
   fields: (t) => ({
     commandId: t.id(),
-    customerId: t.id({ required: true }),
+    customerId: t.id({
+      description: "Required of operators; a customer's is taken from their token and may be left out.",
+    }),
     lines: t.field({
       type: [OrderLineInputRef],
       required: true,

@@ -21,12 +21,14 @@ import {
 
 commandMutation('registerProduct', {
   input: RegisterProductInputRef,
+  allowed: ['operator'],
   result: resultUnion('RegisterProductResult', [ValidationErrorRef, DuplicateSkuErrorRef]),
   command: (readers, input, at) => registerProductCommand(readers, input, at),
 });
 
 commandMutation('changeProductPrice', {
   input: ChangeProductPriceInputRef,
+  allowed: ['operator'],
   result: resultUnion('ChangeProductPriceResult', [
     ValidationErrorRef,
     NotFoundErrorRef,
@@ -39,6 +41,7 @@ commandMutation('changeProductPrice', {
 
 commandMutation('restockProduct', {
   input: RestockProductInputRef,
+  allowed: ['operator'],
   result: resultUnion('RestockProductResult', [
     ValidationErrorRef,
     NotFoundErrorRef,
@@ -51,6 +54,7 @@ commandMutation('restockProduct', {
 
 commandMutation('discontinueProduct', {
   input: DiscontinueProductInputRef,
+  allowed: ['operator'],
   result: resultUnion('DiscontinueProductResult', [
     ValidationErrorRef,
     NotFoundErrorRef,

@@ -1,3 +1,4 @@
+import type { Caller } from '@sluice/auth';
 import type { EventStore } from '@sluice/event-store';
 import type { CommandRunner } from '../commands/command-runner';
 import type { DomainReaders } from '../commands/domain-readers';
@@ -7,6 +8,8 @@ export interface WriteContext {
   store: EventStore;
   runner: CommandRunner;
   readers: DomainReaders;
+  /** Who sent the request, from its bearer token. */
+  caller: Caller;
   /** From the `x-correlation-id` request header, or generated. */
   correlationId: string;
   now: () => Date;
