@@ -2,11 +2,22 @@ import { ConfigError } from '@sluice/gateway';
 import { describe, expect, it } from 'vitest';
 import { readReadGatewayConfig } from './config';
 
+const secret = 'a-shared-hs256-secret-of-32-chars!';
+
 describe('read gateway configuration', () => {
   it('has defaults for everything', () => {
     expect(readReadGatewayConfig({})).toEqual({
       port: 4002,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
+      auth: {
+        keys: { kind: 'dev', dataDir: '.data' },
+        issuer: undefined,
+        audience: undefined,
+        rolesClaim: 'roles',
+      },
+      corsOrigins: ['http://localhost:4000', 'http://127.0.0.1:4000'],
+      production: false,
+      graphiql: true,
       databaseUrl: undefined,
       amqpUrl: undefined,
       amqpPrefix: 'sluice',
@@ -31,8 +42,25 @@ describe('read gateway configuration', () => {
       READ_PORT: '5002',
       STALE_READ_TIMEOUT_MS: '250',
       DATABASE_URL: 'postgres://u@h/db',
+      AUTH_SECRET: secret,
     });
-    expect(config).toMatchObject({ port: 5002, staleReadTimeoutMs: 250, databaseUrl: 'postgres://u@h/db' });
+    expect(config).toMatchObject({
+      port: 5002,
+      staleReadTimeoutMs: 250,
+      databaseUrl: 'postgres://u@h/db',
+      host: '0.0.0.0',
+      auth: { keys: { kind: 'secret', secret: new TextEncoder().encode(secret) } },
+    });
+  });
+
+  it('refuses real mode without keys to verify tokens with', () => {
+    expect(() => readReadGatewayConfig({ DATABASE_URL: 'postgres://u@h/db' })).toThrow(ConfigError);
+    expect(() => readReadGatewayConfig({ DATABASE_URL: 'postgres://u@h/db' })).toThrow(
+      /AUTH_SECRET.*AUTH_JWKS_URL/,
+    );
+    expect(() => readReadGatewayConfig({ DATABASE_URL: 'postgres://u@h/db', AUTH_SECRET: 'short' })).toThrow(
+      'AUTH_SECRET must be at least 32 characters',
+    );
   });
 
   it('refuses a stale-read timeout out of range', () => {

@@ -1,5 +1,5 @@
 import { startHttpServer, type RunningHttpServer } from '@sluice/gateway';
-import { createReadYoga, type ReadYogaOptions } from './read-yoga';
+import { createReadYoga, readGatewayEdge, type ReadYogaOptions } from './read-yoga';
 import { attachGraphQLWebSocket, type GraphQLWebSocket } from './websocket/graphql-ws-server';
 import type { WebSocketLimits } from './websocket/websocket-limits';
 
@@ -29,7 +29,8 @@ export interface ReadGatewayApp {
  * database, store, progress and feed are the caller's: they outlive start/stop.
  */
 export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayApp {
-  const yoga = createReadYoga(options);
+  const edge = readGatewayEdge(options);
+  const yoga = createReadYoga(options, edge);
   let server: RunningHttpServer | undefined;
   let websocket: GraphQLWebSocket | undefined;
   return {
@@ -39,6 +40,8 @@ export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayAp
       server = await startHttpServer({ ...options, handler: yoga });
       websocket = attachGraphQLWebSocket(server.server, yoga, {
         path: '/graphql',
+        callers: edge.callers,
+        allowedOrigins: options.corsOrigins ?? [],
         logger: options.logger,
         limits: options.websocket,
       });

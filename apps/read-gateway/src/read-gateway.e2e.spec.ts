@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { products, projectionNames } from '@sluice/projections';
-import { eventStoreBackends, firstSubscriptionResult, postGraphQL } from '@sluice/testing';
+import { authHeader, eventStoreBackends, firstSubscriptionResult, postGraphQL } from '@sluice/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReadSide, type ReadSide } from './test-support/read-side-harness';
@@ -361,6 +361,8 @@ for (const backend of await eventStoreBackends()) {
       const response = await postGraphQL(
         side.impatientUrl,
         `{ salesStats(atLeast: "${future}") { ordersPlaced } }`,
+        undefined,
+        await authHeader('analyst'),
       );
       expect(response.errors?.[0]).toMatchObject({
         message: `The read models have not reached position ${future} yet; retry later.`,

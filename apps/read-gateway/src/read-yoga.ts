@@ -1,5 +1,13 @@
 import type { EventStore } from '@sluice/event-store';
-import { maskedErrors, securityPlugins, type Logger, type QueryLimits } from '@sluice/gateway';
+import {
+  gatewayEdge,
+  maskedErrors,
+  securityPlugins,
+  type EdgeOptions,
+  type GatewayEdge,
+  type Logger,
+  type QueryLimits,
+} from '@sluice/gateway';
 import type { Db, ProjectionProgress } from '@sluice/projections';
 import { createYoga } from 'graphql-yoga';
 import type { LiveFeed } from './live-feed';
@@ -10,8 +18,9 @@ import type { ReadContext } from './schema/read-context';
 import { LiveOperations } from './subscriptions/live-operations';
 import { replaysPerSubscriber } from './subscriptions/replays-per-subscriber';
 import { useSharedSubscriptions } from './subscriptions/shared-subscriptions-plugin';
+import { useTokenExpiry } from './subscriptions/token-expiry-plugin';
 
-export interface ReadYogaOptions {
+export interface ReadYogaOptions extends EdgeOptions {
   db: Db;
   store: EventStore;
   progress: ProjectionProgress;
@@ -26,33 +35,44 @@ export interface ReadYogaOptions {
   liveOperations?: LiveOperations;
 }
 
-export function createReadYoga(options: ReadYogaOptions) {
+/** The read gateway's edge: its tokens, CORS and GraphiQL (subscriptions over graphql-ws). */
+export function readGatewayEdge(options: EdgeOptions): GatewayEdge {
+  return gatewayEdge(options, {
+    title: 'Sluice read gateway',
+    defaultQuery: graphiqlExample,
+    subscriptionsProtocol: 'WS',
+  });
+}
+
+export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = readGatewayEdge(options)) {
   const staleReadTimeoutMs = options.staleReadTimeoutMs ?? 5000;
-  const context = (): ReadContext => ({
+  const context = (caller: ReadContext['caller']): ReadContext => ({
     db: options.db,
     store: options.store,
     progress: options.progress,
     feed: options.feed,
     staleReadTimeoutMs,
     loaders: createReadLoaders(options.db),
+    caller,
   });
   return createYoga<Record<string, never>, ReadContext>({
     schema: readSchema(),
     graphqlEndpoint: '/graphql',
-    // GraphiQL runs subscriptions over graphql-ws, the protocol most frontends use.
-    graphiql: { title: 'Sluice read gateway', defaultQuery: graphiqlExample, subscriptionsProtocol: 'WS' },
+    ...edge.yoga,
     landingPage: false,
     batching: false,
     logging: false,
     maskedErrors: maskedErrors(options.logger),
     plugins: [
+      ...edge.yoga.plugins,
       ...securityPlugins(options.limits),
+      useTokenExpiry(),
       useSharedSubscriptions({
         operations: options.liveOperations ?? new LiveOperations(options.subscriptionQueueLimit ?? 1000),
         sharedContext: context,
         runsAlone: replaysPerSubscriber,
       }),
     ],
-    context,
+    context: async (initial) => context(await edge.callers.of(initial)),
   });
 }

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore, type EventStore } from '@sluice/event-store';
 import { createConsoleLogger } from '@sluice/gateway';
 import { openPgliteProjections, orders, products, ProgressTracker } from '@sluice/projections';
+import { authHeader, testAuth } from '@sluice/testing';
 import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadYoga } from '../read-yoga';
@@ -61,10 +62,11 @@ describe('read loaders', () => {
       progress: new ProgressTracker(),
       feed: new PushFeed(),
       logger: createConsoleLogger('loaders-test', { silent: true }),
+      auth: testAuth,
     });
     const response = await yoga.fetch('http://test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await authHeader('operator')) },
       body: JSON.stringify({
         query: '{ orders { edges { node { id lines { productId product { id name unitsSold } } } } } }',
       }),

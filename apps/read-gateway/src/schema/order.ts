@@ -1,3 +1,5 @@
+import { visibleCustomer, type Caller } from '@sluice/auth';
+import { MAX_ID_LENGTH } from '@sluice/domain';
 import { orderLinesOf } from '@sluice/projections';
 import { reachAtLeast } from '../at-least';
 import { connection } from '../connection/connection';
@@ -28,19 +30,42 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
 
 const OrderConnectionRef = connectionType('Order', OrderRef);
 
+/**
+ * No customer has this id, as it is longer than any the domain accepts: what a customer asking
+ * for someone else's orders is filtered by.
+ */
+const nobody = '~'.repeat(MAX_ID_LENGTH + 1);
+
+/**
+ * The customerId a caller's order reads are filtered by: what an operator asked for, a customer's
+ * own id, and for a customer asking after someone else, an id no order has (an empty answer).
+ */
+function ordersOf(caller: Caller, requested: string | number | null | undefined): string | undefined {
+  const asked = requested === null || requested === undefined ? undefined : String(requested);
+  const visible = visibleCustomer(caller);
+  if (visible === undefined) return asked;
+  if (visible === null) return nobody;
+  return asked === undefined || asked === visible ? visible : nobody;
+}
+
 builder.queryFields((t) => ({
   order: t.field({
     type: OrderRef,
     nullable: true,
+    description: "Operators see every order; a customer only their own (another's reads as missing).",
+    authScopes: { operator: true, customer: true },
     args: { id: t.arg.id({ required: true }), atLeast: t.arg({ type: 'Position' }) },
     resolve: async (_root, args, context) => {
       await reachAtLeast(context, args.atLeast);
-      return orderById(context.db, args.id);
+      const order = await orderById(context.db, args.id);
+      const visible = visibleCustomer(context.caller);
+      return order && (visible === undefined || order.customerId === visible) ? order : null;
     },
   }),
   orders: t.field({
     type: OrderConnectionRef,
-    description: 'Newest placed first.',
+    description: 'Newest placed first. Operators see every order; a customer only their own.',
+    authScopes: { operator: true, customer: true },
     args: {
       customerId: t.arg.id(),
       status: t.arg({ type: OrderStatusEnum }),
@@ -51,7 +76,10 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const page = pageRequest(args);
       await reachAtLeast(context, args.atLeast);
-      return connection(page, orderList(context.db, args));
+      return connection(
+        page,
+        orderList(context.db, { ...args, customerId: ordersOf(context.caller, args.customerId) }),
+      );
     },
   }),
 }));
@@ -59,11 +87,15 @@ builder.queryFields((t) => ({
 builder.subscriptionField('orderChanged', (t) =>
   t.field({
     type: OrderRef,
-    description: "The order's new state after each change; filtered by id or customerId when given.",
+    description: [
+      "The order's new state after each change; filtered by id or customerId when given.",
+      'Operators follow every order; a customer only their own.',
+    ].join(' '),
+    authScopes: { operator: true, customer: true },
     args: { id: t.arg.id(), customerId: t.arg.id() },
     subscribe: (_root, args, context) =>
       context.feed.orderChanged(
-        { id: args.id ?? undefined, customerId: args.customerId ?? undefined },
+        { id: args.id ?? undefined, customerId: ordersOf(context.caller, args.customerId) ?? undefined },
         context.transport,
       ),
     resolve: (row, _args, context) => {

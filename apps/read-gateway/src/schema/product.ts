@@ -32,6 +32,7 @@ const ProductConnectionRef = connectionType('Product', ProductRef);
 
 builder.queryFields((t) => ({
   product: t.field({
+    authScopes: { public: true },
     type: ProductRef,
     nullable: true,
     args: { id: t.arg.id({ required: true }), atLeast: t.arg({ type: 'Position' }) },
@@ -41,6 +42,7 @@ builder.queryFields((t) => ({
     },
   }),
   productBySku: t.field({
+    authScopes: { public: true },
     type: ProductRef,
     nullable: true,
     args: { sku: t.arg.string({ required: true }), atLeast: t.arg({ type: 'Position' }) },
@@ -50,6 +52,7 @@ builder.queryFields((t) => ({
     },
   }),
   products: t.field({
+    authScopes: { public: true },
     type: ProductConnectionRef,
     description: 'Newest first. search keeps products whose name or SKU contains it, case-insensitively.',
     args: {
@@ -71,6 +74,7 @@ builder.subscriptionField('productChanged', (t) =>
   t.field({
     type: ProductRef,
     description: "The product's new state after each change; every product when id is left out.",
+    authScopes: { public: true },
     args: { id: t.arg.id() },
     subscribe: (_root, args, context) => context.feed.productChanged(args.id ?? undefined, context.transport),
     resolve: (row, _args, context) => {

@@ -19,7 +19,9 @@ const ProjectionStatusRef = builder.objectRef<CheckpointRow>('ProjectionStatus')
 builder.queryField('projections', (t) =>
   t.field({
     type: [ProjectionStatusRef],
-    description: 'Every projection with the position it has applied and how far it trails the log.',
+    description:
+      'Every projection with the position it has applied and how far it trails the log: for operators.',
+    authScopes: { operator: true },
     resolve: (_root, _args, context) => checkpointsOf(context.db, projectionNames),
   }),
 );

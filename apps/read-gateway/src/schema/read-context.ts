@@ -1,3 +1,4 @@
+import type { Caller } from '@sluice/auth';
 import type { EventStore } from '@sluice/event-store';
 import type { Db, ProjectionProgress } from '@sluice/projections';
 import type { LiveFeed, SubscriberTransport } from '../live-feed';
@@ -11,6 +12,11 @@ export interface ReadContext {
   feed: LiveFeed;
   /** How long a query with atLeast waits for the projections before STALE_READ. */
   staleReadTimeoutMs: number;
+  /**
+   * Who is asking. In a live operation shared by many subscribers, the view they share (see
+   * subscriptions/subscriber-view.ts), never one subscriber's own token.
+   */
+  caller: Caller;
   /** Fresh per request, so batching and caching never outlive one response. */
   loaders: ReadLoaders;
   /** The connection a subscription runs on, where the transport offers one (WebSocket). */

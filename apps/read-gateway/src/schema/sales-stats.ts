@@ -29,6 +29,8 @@ export const SalesStatsRef = builder.objectRef<SalesStatsRow>('SalesStats').impl
 builder.queryField('salesStats', (t) =>
   t.field({
     type: SalesStatsRef,
+    description: 'The sales figures: for analysts and operators.',
+    authScopes: { analyst: true, operator: true },
     args: { atLeast: t.arg({ type: 'Position' }) },
     resolve: async (_root, args, context) => {
       await reachAtLeast(context, args.atLeast);
@@ -40,7 +42,8 @@ builder.queryField('salesStats', (t) =>
 builder.subscriptionField('salesStatsChanged', (t) =>
   t.field({
     type: SalesStatsRef,
-    description: 'The new totals after each change.',
+    description: 'The new totals after each change: for analysts and operators.',
+    authScopes: { analyst: true, operator: true },
     subscribe: (_root, _args, context) => context.feed.salesStatsChanged(context.transport),
     resolve: (row, _args, context) => {
       // One context serves the whole subscription: each change is read afresh.

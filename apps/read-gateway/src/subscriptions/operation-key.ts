@@ -8,6 +8,7 @@ import {
   type DocumentNode,
   type ExecutionArgs,
   type FieldNode,
+  type GraphQLField,
   type SelectionSetNode,
 } from 'graphql';
 
@@ -15,20 +16,22 @@ import {
 export interface RootField {
   name: string;
   args: Record<string, unknown>;
+  definition: GraphQLField<unknown, unknown>;
 }
 
 const printed = new WeakMap<DocumentNode, string>();
 
 /**
- * What makes two subscriptions the same live operation: the document as printed (whitespace
- * does not matter), the operation name and the variables once coerced (defaults applied, in the
- * order they are declared). Undefined when the operation must run for its subscriber alone: it
+ * What makes two subscriptions the same live operation: who may see its results (`view`, of its
+ * root fields), the document as printed (whitespace does not matter), the operation name and the
+ * variables once coerced (defaults applied, in the order they are declared). Undefined when the operation must run for its subscriber alone: it
  * is not a subscription, its variables or arguments do not coerce (its own run reports why), or
  * `runsAlone` says so of one of its root fields.
  */
 export function operationKey(
   args: Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues'>,
   runsAlone: (field: RootField) => boolean,
+  view: (fields: readonly RootField[]) => string,
 ): string | undefined {
   const operation = getOperationAST(args.document, args.operationName);
   const rootType = args.schema.getSubscriptionType();
@@ -40,12 +43,20 @@ export function operationKey(
   );
   if (variables.errors) return undefined;
   try {
+    const fields: RootField[] = [];
     for (const node of rootFields(args.document, operation.selectionSet)) {
-      const field = rootType.getFields()[node.name.value];
-      if (!field || runsAlone({ name: field.name, args: getArgumentValues(field, node, variables.coerced) }))
-        return undefined;
+      const definition = rootType.getFields()[node.name.value];
+      if (!definition) return undefined;
+      const field = {
+        name: definition.name,
+        args: getArgumentValues(definition, node, variables.coerced),
+        definition,
+      };
+      if (runsAlone(field)) return undefined;
+      fields.push(field);
     }
     return [
+      view(fields),
       documentText(args.document),
       args.operationName ?? '',
       JSON.stringify(variables.coerced, bigints),

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '@sluice/event-store';
-import { readSubscriptionResults } from '@sluice/testing';
+import { authHeader, readSubscriptionResults } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countedProduct } from '../test-support/live-test-feed';
 import { liveGateway, type LiveGateway } from '../test-support/live-gateway-harness';
@@ -13,11 +13,16 @@ interface Received {
  * A subscription over server-sent events through the whole HTTP pipeline, without a socket;
  * stop() cancels the response body, as a client going away does.
  */
-function subscribe(side: LiveGateway, query: string, variables?: Record<string, unknown>): Received {
+function subscribe(
+  side: LiveGateway,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Received {
   const received: Received = { results: [], stop: () => {} };
   const response = side.app.yoga.fetch('http://yoga/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   void (async () => {
@@ -121,9 +126,14 @@ describe('live operations shared among subscribers (server-sent events)', () => 
   });
 
   it('replays events(after:) for each subscriber on its own, and shares the live-only events feed', async () => {
-    const replaying = [subscribe(side, events, { after: '0' }), subscribe(side, events, { after: '0' })];
+    // The log is the operator's to follow.
+    const operator = await authHeader('operator');
+    const replaying = [
+      subscribe(side, events, { after: '0' }, operator),
+      subscribe(side, events, { after: '0' }, operator),
+    ];
     await settled(2, []);
-    const live = [subscribe(side, events), subscribe(side, events, {})];
+    const live = [subscribe(side, events, undefined, operator), subscribe(side, events, {}, operator)];
     await settled(3, [2]);
 
     side.feed.log.push(event(5n));
@@ -147,6 +157,13 @@ describe('live operations shared among subscribers (server-sent events)', () => 
       expect(one.results[0]?.errors?.map((error) => error.message)).toEqual(['Unexpected error.']);
       one.stop();
     }
+    await settled(0, []);
+  });
+
+  it('tears down the execution of a signed-in subscriber as soon as it leaves, with no change in between', async () => {
+    const signedIn = subscribe(side, productChanged, { id: 'e' }, await authHeader('customer', 'c-e'));
+    await settled(1, [1]);
+    signedIn.stop();
     await settled(0, []);
   });
 });

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore } from '@sluice/event-store';
 import { createConsoleLogger } from '@sluice/gateway';
 import { openPgliteProjections, ProgressTracker } from '@sluice/projections';
+import { testAuth } from '@sluice/testing';
 import { createReadGatewayApp, type ReadGatewayApp } from '../read-gateway-app';
 import { LiveOperations } from '../subscriptions/live-operations';
 import { LiveTestFeed } from './live-test-feed';
@@ -31,6 +32,7 @@ export async function liveGateway(options: { subscriptionQueueLimit?: number } =
     port: 0,
     host: '127.0.0.1',
     liveOperations: operations,
+    auth: testAuth,
   });
   return {
     app,

@@ -9,8 +9,10 @@ import {
   type ProjectionProgress,
 } from '@sluice/projections';
 import {
+  authHeader,
   type StoreBackend,
   postGraphQL,
+  testAuth,
   type GraphQLResponse,
   untilReadable,
   writeClient,
@@ -31,7 +33,12 @@ export interface ReadSide {
   catchUp(): Promise<bigint>;
   /** Resolves with the position of the next query that starts waiting for atLeast. */
   nextWait(): Promise<bigint>;
-  query<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A query to the read gateway, as the shop's operator unless other headers are given. */
+  query<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -63,8 +70,15 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
     logger,
     port: 0,
     host: '127.0.0.1',
+    auth: testAuth,
   };
-  const writeApp = createWriteGatewayApp({ store: opened.store, logger, port: 0, host: '127.0.0.1' });
+  const writeApp = createWriteGatewayApp({
+    store: opened.store,
+    logger,
+    port: 0,
+    host: '127.0.0.1',
+    auth: testAuth,
+  });
   const readApp = createReadGatewayApp(base);
   const impatientApp = createReadGatewayApp({ ...base, staleReadTimeoutMs: 200 });
   const [writeBase, readBase, impatientBase] = await Promise.all([
@@ -73,6 +87,7 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
     impatientApp.start(),
   ]);
   const readUrl = `${readBase}/graphql`;
+  const operator = await authHeader('operator');
   return {
     readUrl,
     impatientUrl: `${impatientBase}/graphql`,
@@ -85,7 +100,7 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
       return projector.catchUp();
     },
     nextWait: () => new Promise((resolve) => waits.push(resolve)),
-    query: (query, variables) => postGraphQL(readUrl, query, variables),
+    query: (query, variables, headers = operator) => postGraphQL(readUrl, query, variables, headers),
     async close() {
       feed.close();
       tracker.close();

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Logger } from '@sluice/gateway';
+import { AuthenticationError, type Caller } from '@sluice/auth';
+import { originMayCall, type CallerResolver, type Logger } from '@sluice/gateway';
 import { GraphQLError, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -31,25 +32,46 @@ export interface GraphQLWebSocket {
 /** Closes a socket whose client stopped reading: standard "policy violation", with why. */
 export const SLOW_CLIENT_CLOSE_CODE = 1008;
 
+/** graphql-ws's Forbidden: a bad token at connect, or a token that expired on an open socket. */
+export const FORBIDDEN_CLOSE_CODE = 4403;
+
+/** Longest timer Node keeps; a later one would fire at once. */
+const maxTimerMs = 2 ** 31 - 1;
+
 /**
  * graphql-ws on the gateway's own HTTP server and path. Every operation goes through
  * `yoga.getEnveloped()`, so parsing, validation, the query limits and error masking are those of
  * HTTP. The ws server enforces the frame limit (1009) and graphql-ws the protocol (4400 for a
  * malformed message, 4408 for a late connection_init); a bad socket closes alone. A client that
  * falls too far behind is cut off (1008).
+ *
+ * Identity: the token comes in connection_init's `authorization` (or the upgrade request's
+ * Authorization header); none at all is an anonymous socket. A bad one closes the socket with 4403
+ * before any operation runs, and so does its expiry later. Upgrades from a browser page of a
+ * foreign origin are refused with 403.
  */
 export function attachGraphQLWebSocket(
   server: Server,
   yoga: YogaServerInstance<Record<string, never>, ReadContext>,
-  options: { path: string; logger: Logger; limits?: Partial<WebSocketLimits> },
+  options: {
+    path: string;
+    logger: Logger;
+    callers: CallerResolver;
+    /** Browser origins allowed besides the gateway's own. */
+    allowedOrigins: readonly string[];
+    limits?: Partial<WebSocketLimits>;
+  },
 ): GraphQLWebSocket {
   const limits = { ...defaultWebSocketLimits, ...options.limits };
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
   const operations = new WeakMap<WebSocket, Set<string>>();
+  const callers = new WeakMap<WebSocket, Caller>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== options.path) {
       socket.destroy();
+    } else if (!originMayCall(options.allowedOrigins, request.headers.origin, request.headers.host)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     } else if (wss.clients.size >= limits.maxConnections) {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     } else {
@@ -61,6 +83,20 @@ export function attachGraphQLWebSocket(
   const disposable = useServer(
     {
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
+      onConnect: async (ctx) => {
+        const socket = ctx.extra.socket;
+        try {
+          const caller = await options.callers.authenticate(
+            authorizationOf(ctx.connectionParams) ?? ctx.extra.request.headers.authorization,
+          );
+          callers.set(socket, caller);
+          closeAtExpiry(socket, caller);
+          return true;
+        } catch (error) {
+          if (!(error instanceof AuthenticationError)) throw error;
+          return false;
+        }
+      },
       execute: (args) => (args.rootValue as Envelope).execute(args) as never,
       subscribe: (args) => (args.rootValue as Envelope).subscribe(args) as never,
       onSubscribe: async (ctx, id, payload: SubscribePayload) => {
@@ -77,6 +113,7 @@ export function attachGraphQLWebSocket(
         const enveloped: Enveloped = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
+          caller: callers.get(socket),
           socket,
           params: payload,
           transport: { cutOff: (reason: string) => cutOff(socket, reason, options.logger) },
@@ -132,4 +169,22 @@ function cutOff(socket: WebSocket, reason: string, logger: Logger): void {
   socket.close(SLOW_CLIENT_CLOSE_CODE, reason);
   const drop = setTimeout(() => socket.terminate(), 1_000);
   socket.once('close', () => clearTimeout(drop));
+}
+
+/** The `authorization` entry of connection_init's payload, whatever its case (GraphiQL sends its headers). */
+function authorizationOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  if (!params) return undefined;
+  for (const [name, value] of Object.entries(params)) {
+    if (name.toLowerCase() === 'authorization') return typeof value === 'string' ? value : 'invalid';
+  }
+  return undefined;
+}
+
+/** A socket outlives no token: it is closed with 4403 when its caller's token expires. */
+function closeAtExpiry(socket: WebSocket, caller: Caller): void {
+  if (caller.expiresAt === undefined) return;
+  const remaining = caller.expiresAt - Date.now();
+  if (remaining > maxTimerMs) return;
+  const timer = setTimeout(() => socket.close(FORBIDDEN_CLOSE_CODE, 'Token expired'), Math.max(0, remaining));
+  socket.once('close', () => clearTimeout(timer));
 }
