@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { openPostgresEventStore } from '@sluice/event-store';
 import {
+  authHeader,
   createTemporaryDatabase,
   postgresAvailability,
   postGraphQL,
@@ -8,6 +9,7 @@ import {
   startNodeProcess,
   temporaryRabbitNames,
   testAmqpUrl,
+  testAuthSecret,
   subscribeWs,
   writeClient,
   wsClient,
@@ -32,14 +34,17 @@ describe.skipIf(!pg.available || !rabbit.available)('separate processes on Postg
   let writer: NodeProcess;
   const readers: NodeProcess[] = [];
   let write: WriteClient;
+  let operator: { authorization: string };
 
   beforeAll(async () => {
+    operator = await authHeader('operator');
     database = await createTemporaryDatabase();
     names = temporaryRabbitNames();
     const env = {
       DATABASE_URL: database.url,
       AMQP_URL: testAmqpUrl,
       AMQP_PREFIX: names.prefix,
+      AUTH_SECRET: testAuthSecret,
       HOST: '127.0.0.1',
       WRITE_PORT: '0',
       READ_PORT: '0',
@@ -59,8 +64,9 @@ describe.skipIf(!pg.available || !rabbit.available)('separate processes on Postg
 
   const readUrl = (reader: NodeProcess) => reader.ready[1]!;
 
+  // The shop's operator, who may read the sales figures.
   async function read<T>(reader: NodeProcess, query: string, variables: Record<string, unknown>): Promise<T> {
-    const response = await postGraphQL<T>(readUrl(reader), query, variables);
+    const response = await postGraphQL<T>(readUrl(reader), query, variables, operator);
     expect(response.errors).toBeUndefined();
     return response.data!;
   }

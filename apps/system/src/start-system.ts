@@ -1,9 +1,10 @@
+import { devTokens } from '@sluice/auth';
 import type { EventStore } from '@sluice/event-store';
-import type { Logger } from '@sluice/gateway';
+import { localOrigins, type Logger } from '@sluice/gateway';
 import { startReadSide, type ReadGatewayConfig, type RunningReadSide } from '@sluice/read-gateway';
 import { startWriteSide, type WriteGatewayConfig } from '@sluice/write-gateway';
 import { openInfrastructure } from './infrastructure';
-import { serveWebApp, type WebAppConfig } from './web/serve-web-app';
+import { serveWebApp, type GatewayPorts, type WebAppConfig } from './web/serve-web-app';
 
 export interface RunningSystem {
   writeUrl: string;
@@ -24,14 +25,33 @@ export async function startSystem(
   const infrastructure = await openInfrastructure(config.write, logger);
   logger.info('infrastructure ready', { on: infrastructure.description });
   const { store, projections, bus } = infrastructure;
-  const readSide = await startReadSide({ config: config.read, store, projections, bus, logger });
-  const writeSide = await startWriteSide({ config: config.write, store, bus, logger });
+  // The dashboard listens first: the gateways allow its origin, which a free port makes known only now.
+  const ports: { known?: GatewayPorts } = {};
   const web =
     config.web &&
-    (await serveWebApp(config.web, {
-      writePort: Number(new URL(writeSide.url).port),
-      readPort: Number(new URL(readSide.url).port),
-    }));
+    (await serveWebApp(
+      config.web,
+      () => ports.known ?? { writePort: config.write.port, readPort: config.read.port },
+      devTokens(config.write.auth),
+    ));
+  const webOrigins = web ? [...localOrigins(web.port), new URL(web.url).origin] : [];
+  const readSide = await startReadSide({
+    config: { ...config.read, corsOrigins: [...config.read.corsOrigins, ...webOrigins] },
+    store,
+    projections,
+    bus,
+    logger,
+  });
+  const writeSide = await startWriteSide({
+    config: { ...config.write, corsOrigins: [...config.write.corsOrigins, ...webOrigins] },
+    store,
+    bus,
+    logger,
+  });
+  ports.known = {
+    writePort: Number(new URL(writeSide.url).port),
+    readPort: Number(new URL(readSide.url).port),
+  };
   return {
     writeUrl: `${writeSide.url}/graphql`,
     readUrl: `${readSide.url}/graphql`,

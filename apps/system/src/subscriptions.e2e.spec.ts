@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { StreamAppend } from '@sluice/event-store';
 import {
+  authHeader,
   subscribeSse,
   subscribeWs,
+  testAuthSecret,
   writeClient,
   wsClient,
   type Received,
@@ -43,10 +45,15 @@ for (const mode of modes) {
     let write: WriteClient;
     let cleanup: () => Promise<void>;
     const clients: Client[] = [];
+    let operator: { authorization: string };
 
     beforeAll(async () => {
-      ({ system, cleanup } = await startSystemIn(mode, { SUBSCRIPTION_QUEUE_LIMIT: '100' }));
+      ({ system, cleanup } = await startSystemIn(mode, {
+        SUBSCRIPTION_QUEUE_LIMIT: '100',
+        AUTH_SECRET: testAuthSecret,
+      }));
       write = writeClient(system.writeUrl);
+      operator = await authHeader('operator');
     });
 
     afterAll(async () => {
@@ -54,8 +61,9 @@ for (const mode of modes) {
       await cleanup?.();
     });
 
+    /** A socket signed in as the shop's operator, who may follow the log and the sales figures. */
     function client(): Client {
-      const created = wsClient(system.readUrl);
+      const created = wsClient(system.readUrl, operator);
       clients.push(created);
       return created;
     }
@@ -104,13 +112,14 @@ for (const mode of modes) {
       const orders = subscribeSse<{ orderChanged: { id: string; status: string } }>(
         system.readUrl,
         orderChanged,
-        {
-          customerId,
-        },
+        { customerId },
+        operator,
       );
       const stats = subscribeSse<{ salesStatsChanged: { ordersPaid: number; revenueCents: number } }>(
         system.readUrl,
         statsChanged,
+        undefined,
+        await authHeader('analyst'),
       );
       await untilLive(orders, () => write.placeOrder(customerId, [{ productId, quantity: 1 }]));
       await untilLive(stats, () => write.placeOrder(customerId, [{ productId, quantity: 1 }]));
@@ -208,7 +217,11 @@ for (const mode of modes) {
         await untilLive(healthy, () => write.send('restockProduct', { productId, quantity: 1 }));
 
         const open = system.readSide.webSocketConnections();
-        const stalled = await stalledSubscriber(system.readUrl, `subscription { events { position data } }`);
+        const stalled = await stalledSubscriber(
+          system.readUrl,
+          `subscription { events { position data } }`,
+          operator.authorization,
+        );
         await expect.poll(() => system.readSide.webSocketConnections()).toBe(open + 1);
         // Big events, written straight to the log until the server gives up on the stalled
         // subscriber: first the kernel's socket buffers fill (autotuned up to tens of MB on
@@ -260,11 +273,17 @@ function rawSocketClosedBy(url: string, misbehave: (socket: WebSocket) => void):
 }
 
 /** A subscriber that stops reading its socket once subscribed; resuming later shows how it was closed. */
-async function stalledSubscriber(url: string, query: string): Promise<{ resumeAndClose(): Promise<number> }> {
+async function stalledSubscriber(
+  url: string,
+  query: string,
+  authorization: string,
+): Promise<{ resumeAndClose(): Promise<number> }> {
   const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
   await new Promise<void>((resolve) => {
-    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.on('open', () =>
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization } })),
+    );
     socket.on('message', (data) => {
       if ((JSON.parse((data as Buffer).toString()) as { type: string }).type !== 'connection_ack') return;
       socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { postGraphQL, writeClient, type WriteClient } from '@sluice/testing';
+import { authHeader, postGraphQL, testAuthSecret, writeClient, type WriteClient } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from './start-system';
 import { modes, startSystemIn } from './test-support/system-modes';
@@ -19,16 +19,22 @@ for (const mode of modes) {
     let system: RunningSystem;
     let write: WriteClient;
     let cleanup: () => Promise<void>;
+    let operator: { authorization: string };
 
     beforeAll(async () => {
-      ({ system, cleanup } = await startSystemIn(mode, { STALE_READ_TIMEOUT_MS: '500' }));
+      ({ system, cleanup } = await startSystemIn(mode, {
+        STALE_READ_TIMEOUT_MS: '500',
+        AUTH_SECRET: testAuthSecret,
+      }));
       write = writeClient(system.writeUrl);
+      operator = await authHeader('operator');
     });
 
     afterAll(() => cleanup?.());
 
+    // The shop's operator, who may read every order and the sales figures.
     async function read<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-      const response = await postGraphQL<T>(system.readUrl, query, variables);
+      const response = await postGraphQL<T>(system.readUrl, query, variables, operator);
       expect(response.errors).toBeUndefined();
       return response.data!;
     }

@@ -26,3 +26,4 @@ export {
 } from './subscription-clients';
 export { untilReadable } from './until-readable';
 export { openOlderTransaction, type OlderTransaction } from './older-transaction';
+export { testAuth, testAuthSecret, testToken, authHeader } from './test-auth';

@@ -9,13 +9,22 @@ export interface Received<T> {
   stop(): void;
 }
 
-/** The real graphql-ws client, as a frontend uses it (no retries: a test wants to see closes). */
-export function wsClient(url: string): Client {
+/**
+ * The real graphql-ws client, as a frontend uses it (no retries: a test wants to see closes),
+ * sending `authorization` in connection_init when given.
+ */
+export function wsClient(
+  url: string,
+  options: { authorization?: string; onClosed?: (event: unknown) => void } = {},
+): Client {
   return createClient({
     url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: false,
+    onNonLazyError: () => undefined,
+    ...(options.authorization ? { connectionParams: { authorization: options.authorization } } : {}),
+    ...(options.onClosed ? { on: { closed: options.onClosed } } : {}),
   });
 }
 
@@ -45,6 +54,7 @@ export function subscribeSse<T>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Received<T> {
   const abort = new AbortController();
   const received: Received<T> = { items: [], errors: [], completed: false, stop: () => abort.abort() };
@@ -52,11 +62,15 @@ export function subscribeSse<T>(
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
         body: JSON.stringify({ query, variables }),
         signal: abort.signal,
       });
-      if (!response.body) throw new Error(`no event stream (status ${response.status})`);
+      if (!response.body || !response.headers.get('content-type')?.includes('text/event-stream')) {
+        received.errors.push(...errorsOf(response.status, await response.text()));
+        received.completed = true;
+        return;
+      }
       await readSubscriptionResults<T>(response.body, (result) => {
         if (result.data) received.items.push(result.data);
         if (result.errors) received.errors.push(...result.errors);
@@ -98,8 +112,9 @@ export async function firstSubscriptionResult<T>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<{ data?: T; errors?: unknown[] }> {
-  const received = subscribeSse<T>(url, query, variables);
+  const received = subscribeSse<T>(url, query, variables, headers);
   try {
     for (let waited = 0; received.items.length === 0 && received.errors.length === 0; waited += 10) {
       if (received.completed || waited > 10_000) throw new Error('the event stream ended before a result');
@@ -109,5 +124,15 @@ export async function firstSubscriptionResult<T>(
     return received.errors.length ? { errors: received.errors } : data === undefined ? {} : { data };
   } finally {
     received.stop();
+  }
+}
+
+/** The GraphQL errors of a response that was not an event stream (a refusal before it began). */
+function errorsOf(status: number, text: string): unknown[] {
+  try {
+    const body = JSON.parse(text) as { errors?: unknown[] };
+    return body.errors ?? [{ message: `status ${status}`, status }];
+  } catch {
+    return [{ message: `status ${status}: ${text.slice(0, 200)}`, status }];
   }
 }

@@ -1,4 +1,5 @@
 import { postGraphQL } from './graphql-http';
+import { authHeader } from './test-auth';
 
 export interface Accepted {
   id: string;
@@ -19,15 +20,21 @@ const inputTypes = {
 
 export type WriteCommand = keyof typeof inputTypes;
 
-/** Real mutations over HTTP against a running write gateway; anything but CommandAccepted throws. */
-export function writeClient(url: string) {
+/**
+ * Real mutations over HTTP against a running write gateway, as an operator signed with the test
+ * secret unless other headers are given; anything but CommandAccepted throws.
+ */
+export function writeClient(url: string, headers?: Record<string, string>) {
   async function send(command: WriteCommand, input: Record<string, unknown>): Promise<Accepted> {
     const query = `mutation ($input: ${inputTypes[command]}!) {
       result: ${command}(input: $input) { __typename ... on CommandAccepted { id position } ... on Error { message } }
     }`;
-    const response = await postGraphQL<{ result: { __typename: string } & Partial<Accepted> }>(url, query, {
-      input,
-    });
+    const response = await postGraphQL<{ result: { __typename: string } & Partial<Accepted> }>(
+      url,
+      query,
+      { input },
+      headers ?? (await authHeader('operator')),
+    );
     const result = response.data?.result;
     if (result?.__typename !== 'CommandAccepted' || !result.id || !result.position)
       throw new Error(`${command} was not accepted: ${JSON.stringify(response)}`);

@@ -9,6 +9,7 @@ import {
   rabbitAvailability,
   temporaryRabbitNames,
   testAmqpUrl,
+  testAuthSecret,
 } from '@sluice/testing';
 import { readWriteGatewayConfig } from '@sluice/write-gateway';
 import { startSystem, type RunningSystem } from '../start-system';
@@ -42,7 +43,13 @@ export const modes: Mode[] = [
       const database = await createTemporaryDatabase();
       const names = temporaryRabbitNames();
       return {
-        env: { DATABASE_URL: database.url, AMQP_URL: testAmqpUrl, AMQP_PREFIX: names.prefix },
+        // Real mode needs keys: the tests' shared secret, so tests sign with testToken.
+        env: {
+          DATABASE_URL: database.url,
+          AMQP_URL: testAmqpUrl,
+          AMQP_PREFIX: names.prefix,
+          AUTH_SECRET: testAuthSecret,
+        },
         async cleanup() {
           await names.cleanup();
           await database.drop();
