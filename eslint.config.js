@@ -59,7 +59,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '**/*.config.ts'],
+    files: ['*.js', 'bin/*.js', '**/*.config.ts'],
     ...tseslint.configs.disableTypeChecked,
   },
 );
