@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailability } from './chromium';
 import { startDashboardHarness, type DashboardHarness } from './dashboard-harness';
+import { signInAs } from './sign-in';
 
 const chromium = chromiumAvailability();
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
@@ -14,13 +15,14 @@ const orderRow = (page: Page, id: string) => page.locator(`li[data-order-id="${i
 const cell = (page: Page, sku: string, name: string) => productRow(page, sku).locator(`[data-cell=${name}]`);
 const counter = (page: Page, name: string) => page.locator(`[data-counter=${name}] .counter-value`);
 
-describe.skipIf(!chromium.available)('the dashboard in Chromium', () => {
+describe.skipIf(!chromium.available)("the operator's dashboard in Chromium", () => {
   let harness: DashboardHarness;
   let page: Page;
 
   beforeAll(async () => {
     harness = await startDashboardHarness();
     page = await harness.openDashboard();
+    await signInAs(page, 'operator');
     // Survives only if the page never reloads: every update below must arrive live.
     await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
   }, 120_000);

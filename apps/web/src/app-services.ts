@@ -1,13 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { GatewayConfig } from './api/gateway-config';
-import type { DashboardStore } from './live/dashboard-store';
-import type { LiveConnection } from './live/live-connection';
+import type { Workspace } from './session/workspace';
 
-export interface AppServices {
-  gateways: GatewayConfig;
-  connection: LiveConnection;
-  store: DashboardStore;
-}
+/** What the views of one user work with: their client, their WebSocket, their store, their access. */
+export type AppServices = Workspace;
 
 export const AppServicesContext = createContext<AppServices | undefined>(undefined);
 

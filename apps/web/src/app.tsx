@@ -1,44 +1,40 @@
-import { useAppServices } from './app-services';
+import { AppServicesContext } from './app-services';
+import { useShell } from './auth/auth-context';
+import { RestoringSession } from './auth/restoring-session';
+import { SignedInAs } from './auth/signed-in-as';
 import { ConnectionIndicator } from './components/connection-indicator';
-import { EventsPanel } from './events/events-panel';
+import { GraphiqlLinks } from './components/graphiql-links';
+import { LoadErrorBanner } from './components/load-error-banner';
+import { Topbar } from './components/topbar';
 import { useObservable } from './live/observable';
-import { OrdersPanel } from './orders/orders-panel';
-import { ProductsPanel } from './products/products-panel';
-import { SalesPanel } from './sales/sales-panel';
+import { RoleView } from './views/role-view';
 
+/** The page for whoever uses it now; a new user gets their views started afresh. */
 export function App() {
-  const { store, gateways } = useAppServices();
-  const loadError = useObservable(store.loadError);
+  const { auth, workspaces } = useShell();
+  const state = useObservable(auth);
+  const workspace = useObservable(workspaces);
+  if (!workspace) {
+    return (
+      <div className="page">
+        <Topbar />
+        <main className="grid">
+          <RestoringSession auth={auth} problem={state.kind === 'restoring' ? state.problem : undefined} />
+        </main>
+      </div>
+    );
+  }
   return (
-    <div className="page">
-      <header className="topbar">
-        <div className="brand">
-          <span className="logo" aria-hidden="true">
-            ◧
-          </span>
-          <h1>Sluice shop</h1>
-        </div>
-        <nav className="playgrounds">
-          <a href={gateways.writeUrl} target="_blank" rel="noreferrer">
-            Write GraphiQL
-          </a>
-          <a href={gateways.readUrl} target="_blank" rel="noreferrer">
-            Read GraphiQL
-          </a>
-        </nav>
-        <ConnectionIndicator />
-      </header>
-      {loadError && (
-        <p className="banner" role="alert">
-          {loadError}
-        </p>
-      )}
-      <main className="grid">
-        <SalesPanel />
-        <ProductsPanel />
-        <OrdersPanel />
-        <EventsPanel />
-      </main>
-    </div>
+    <AppServicesContext.Provider value={workspace} key={workspace.key}>
+      <div className="page">
+        <Topbar>
+          {workspace.access.operate && <GraphiqlLinks />}
+          <SignedInAs />
+          <ConnectionIndicator />
+        </Topbar>
+        <LoadErrorBanner />
+        <RoleView />
+      </div>
+    </AppServicesContext.Provider>
   );
 }

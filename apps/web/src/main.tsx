@@ -2,23 +2,23 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadGatewayConfig } from './api/gateway-config';
 import { App } from './app';
-import { AppServicesContext } from './app-services';
-import { DashboardStore } from './live/dashboard-store';
-import { LiveConnection } from './live/live-connection';
-import { startLiveSession } from './live/live-session';
+import { ShellContext } from './auth/auth-context';
+import { AuthSession } from './auth/auth-session';
+import { verifyToken } from './auth/signed-in-user';
+import { sessionTokenStorage } from './auth/token-storage';
+import { Workspaces } from './session/workspaces';
 import './styles.css';
 
 const gateways = await loadGatewayConfig();
-const connection = new LiveConnection(gateways.readWsUrl);
-const store = new DashboardStore();
-startLiveSession(gateways.readUrl, connection, store);
+const auth = new AuthSession((token) => verifyToken(gateways.readUrl, token), sessionTokenStorage());
+const workspaces = new Workspaces(gateways, auth);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <AppServicesContext.Provider value={{ gateways, connection, store }}>
+    <ShellContext.Provider value={{ gateways, auth, workspaces }}>
       <App />
-    </AppServicesContext.Provider>
+    </ShellContext.Provider>
   </StrictMode>,
 );

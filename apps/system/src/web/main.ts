@@ -12,7 +12,7 @@ runMain(logger, async () => {
   };
   const config = readWebAppConfig(process.env);
   if (!config) throw new Error('WEB_PORT=off: this process serves only the dashboard; give it a port');
-  const server = await serveWebApp(config, gateways);
+  const server = await serveWebApp(config, () => gateways);
   logger.info('dashboard listening', { url: server.url, ...gateways });
   return () => server.close();
 });

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DevTokens } from '@sluice/auth';
 import { startHttpServer, type RunningHttpServer } from '@sluice/gateway';
 import sirv from 'sirv';
+import { answerDevToken } from './dev-token-endpoint';
 
 export interface WebAppConfig {
   /** @default 4000 */
@@ -18,10 +20,16 @@ export interface GatewayPorts {
 }
 
 /**
- * Serves the built dashboard and the /config.json that tells it where the gateways are.
- * sirv handles content types, caching headers and path safety for the static files.
+ * Serves the built dashboard and the /config.json that tells it where the gateways are and how to
+ * sign in: the dev picker (POST /dev-token) on the embedded default, a pasted token otherwise.
+ * sirv handles content types, caching headers and path safety for the static files. The ports
+ * may be learnt after it listens, as the gateways need its origin first.
  */
-export async function serveWebApp(config: WebAppConfig, gateways: GatewayPorts): Promise<RunningHttpServer> {
+export async function serveWebApp(
+  config: WebAppConfig,
+  gateways: () => GatewayPorts,
+  dev?: DevTokens,
+): Promise<RunningHttpServer> {
   if (!existsSync(join(config.distDir, 'index.html'))) {
     throw new Error(`The web app is not built in ${config.distDir}: run \`npm run build -w @sluice/web\``);
   }
@@ -30,14 +38,18 @@ export async function serveWebApp(config: WebAppConfig, gateways: GatewayPorts):
     port: config.port,
     host: config.host,
     handler(req, res) {
-      if (req.url?.split('?')[0] !== '/config.json') return files(req, res);
+      const path = req.url?.split('?')[0];
+      if (path === '/dev-token' && dev) return answerDevToken(req, res, dev);
+      if (path !== '/config.json') return files(req, res);
       const host = pageHost(req.headers.host);
+      const { writePort, readPort } = gateways();
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end(
         JSON.stringify({
-          writeUrl: `http://${host}:${gateways.writePort}/graphql`,
-          readUrl: `http://${host}:${gateways.readPort}/graphql`,
-          readWsUrl: `ws://${host}:${gateways.readPort}/graphql`,
+          writeUrl: `http://${host}:${writePort}/graphql`,
+          readUrl: `http://${host}:${readPort}/graphql`,
+          readWsUrl: `ws://${host}:${readPort}/graphql`,
+          signIn: dev ? 'dev' : 'token',
         }),
       );
     },

@@ -7,6 +7,15 @@ describe('readWebAppConfig', () => {
     expect(readWebAppConfig({ WEB_PORT: '0' })?.port).toBe(0);
   });
 
+  it('listens on this machine only on the embedded default, and everywhere in real mode', () => {
+    expect(readWebAppConfig({})?.host).toBe('127.0.0.1');
+    expect(readWebAppConfig({ DATABASE_URL: 'postgres://u@h/db' })?.host).toBe('0.0.0.0');
+    expect(readWebAppConfig({ HOST: '0.0.0.0' })?.host).toBe('0.0.0.0');
+    expect(readWebAppConfig({ DATABASE_URL: 'postgres://u@h/db', HOST: '127.0.0.1' })?.host).toBe(
+      '127.0.0.1',
+    );
+  });
+
   it('serves no dashboard with WEB_PORT=off', () => {
     expect(readWebAppConfig({ WEB_PORT: 'off' })).toBeUndefined();
     expect(readWebAppConfig({ WEB_PORT: ' OFF ' })).toBeUndefined();

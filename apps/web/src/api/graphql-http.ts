@@ -9,7 +9,7 @@ interface GraphQLResponse<TResult> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** A GraphQL error the server returned (bad input, STALE_READ, ...), with its code. */
+/** A GraphQL error the server returned (bad input, STALE_READ, UNAUTHENTICATED...), with its code. */
 export class GraphQLRequestError extends Error {
   constructor(
     message: string,
@@ -20,15 +20,23 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-/** One typed query or mutation over HTTP; domain failures come back as data, anything else throws. */
+/**
+ * One typed query or mutation over HTTP, with the given headers (the caller's Authorization);
+ * domain failures come back as data, anything else throws.
+ */
 export async function request<TResult, TVariables>(
   url: string,
   operation: Operation<TResult, TVariables>,
   variables: TVariables,
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<TResult> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...headers,
+    },
     body: JSON.stringify({ query: operation.toString(), variables }),
   });
   const body = (await response.json().catch(() => ({}))) as GraphQLResponse<TResult>;

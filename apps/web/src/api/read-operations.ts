@@ -58,7 +58,8 @@ graphql(`
   }
 `);
 
-// Three queries rather than one: together they would exceed the gateway's cost limit.
+// One query per kind of data rather than one: together they would exceed the gateway's cost limit,
+// and each role may read only some of them.
 export const ProductsSnapshot = graphql(`
   query ProductsSnapshot {
     products(first: 100, includeDiscontinued: true) {
@@ -88,8 +89,25 @@ export const SalesSnapshot = graphql(`
     salesStats {
       ...SalesFields
     }
+  }
+`);
+
+/** Where the projections stand: the event log starts there (operators only). */
+export const LogHead = graphql(`
+  query LogHead {
     projections {
       position
+    }
+  }
+`);
+
+/** Who the gateway takes the token's holder to be. */
+export const Me = graphql(`
+  query Me {
+    me {
+      id
+      roles
+      expiresAt
     }
   }
 `);

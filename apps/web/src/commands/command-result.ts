@@ -1,4 +1,5 @@
-import { request, type Operation } from '../api/graphql-http';
+import type { ApiClient } from '../api/api-client';
+import type { Operation } from '../api/graphql-http';
 import type {
   CancelOrderMutation,
   ChangeProductPriceMutation,
@@ -44,10 +45,10 @@ export function toCommandResult(outcome: CommandOutcome): CommandResult {
 }
 
 export async function sendCommand<TVariables>(
-  writeUrl: string,
+  api: ApiClient,
   operation: Operation<{ result: CommandOutcome }, TVariables>,
   variables: TVariables,
 ): Promise<CommandResult> {
-  const data = await request(writeUrl, operation, variables);
+  const data = await api.write(operation, variables);
   return toCommandResult(data.result);
 }

@@ -5,8 +5,18 @@ export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting';
 
 type Dispose = () => void;
 
+/** graphql-ws's Forbidden: the gateway refused the token at connect, or it expired on the socket. */
+const FORBIDDEN_CLOSE_CODE = 4403;
+
+export interface LiveConnectionOptions {
+  /** Sent in connection_init as `authorization: Bearer <token>`; none for an anonymous visitor. */
+  token: string | undefined;
+  /** The gateway closed the socket over the token: it is not retried. */
+  onRefused: (reason: string) => void;
+}
+
 /**
- * The page's one WebSocket to the read gateway. Subscriptions are started afresh on every
+ * The page's one WebSocket to the read gateway, for one user: a new user gets a new connection. Subscriptions are started afresh on every
  * (re)connect rather than replayed by graphql-ws with their original variables, so a feed can
  * resume from the last position it saw and a view can reload what changed while it was offline.
  */
@@ -17,19 +27,24 @@ export class LiveConnection {
   private readonly sessions = new Set<() => Dispose>();
   private readonly running = new Map<() => Dispose, Dispose>();
 
-  constructor(url: string) {
+  constructor(url: string, options: LiveConnectionOptions) {
     this.client = createClient({
       url,
       lazy: false,
       keepAlive: 10_000,
+      ...(options.token ? { connectionParams: { authorization: `Bearer ${options.token}` } } : {}),
       retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => true,
+      shouldRetry: (event) => forbiddenReason(event) === undefined,
       retryWait: (retries) =>
         new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** retries, 3_000))),
       onNonLazyError: () => undefined,
       on: {
         connected: () => this.connected(),
-        closed: () => this.closed(),
+        closed: (event) => {
+          this.closed();
+          const reason = forbiddenReason(event);
+          if (reason !== undefined) options.onRefused(reason);
+        },
       },
     });
   }
@@ -90,4 +105,11 @@ export class LiveConnection {
     this.status = status;
     for (const listener of this.statusListeners) listener(status);
   }
+}
+
+/** The reason of a close over the token (4403), or undefined for any other close. */
+function forbiddenReason(event: unknown): string | undefined {
+  if (typeof event !== 'object' || event === null || !('code' in event)) return undefined;
+  if (event.code !== FORBIDDEN_CLOSE_CODE) return undefined;
+  return 'reason' in event && typeof event.reason === 'string' ? event.reason : '';
 }

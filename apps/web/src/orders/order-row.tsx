@@ -7,23 +7,31 @@ import { formatCents } from '../components/money';
 import { newCommandId } from '../components/new-command-id';
 import type { Order } from '../live/dashboard-store';
 
+/**
+ * An order moving PLACED → PAID → SHIPPED / CANCELLED. Operators pay, ship and cancel any order;
+ * a customer pays and cancels their own until it ships.
+ */
 export function OrderRow({ order }: { order: Order }) {
-  const { gateways, store } = useAppServices();
+  const { api, store, access } = useAppServices();
   const command = useCommand();
-  const show = ({ position }: { position: string }) => showOrder(gateways.readUrl, store, order.id, position);
+  const show = ({ position }: { position: string }) =>
+    showOrder(api, store, order.id, position, { sales: access.sales });
   const base = () => ({ commandId: newCommandId(), orderId: order.id });
 
   const pay = () =>
     command.run(
-      () => sendCommand(gateways.writeUrl, PayOrder, { input: { ...base(), amountCents: order.totalCents } }),
+      () => sendCommand(api, PayOrder, { input: { ...base(), amountCents: order.totalCents } }),
       show,
     );
-  const ship = () => command.run(() => sendCommand(gateways.writeUrl, ShipOrder, { input: base() }), show);
+  const ship = () => command.run(() => sendCommand(api, ShipOrder, { input: base() }), show);
   const cancel = () =>
     command.run(
       () =>
-        sendCommand(gateways.writeUrl, CancelOrder, {
-          input: { ...base(), reason: 'Cancelled by operator' },
+        sendCommand(api, CancelOrder, {
+          input: {
+            ...base(),
+            reason: access.operate ? 'Cancelled by operator' : 'Cancelled by the customer',
+          },
         }),
       show,
     );
@@ -49,7 +57,7 @@ export function OrderRow({ order }: { order: Order }) {
               Pay
             </button>
           )}
-          {order.status === 'PAID' && (
+          {order.status === 'PAID' && access.operate && (
             <button type="button" onClick={() => void ship()} disabled={command.pending}>
               Ship
             </button>

@@ -1,13 +1,13 @@
 import { useAppServices } from '../app-services';
 import { useObservable } from '../live/observable';
+import { newestOrders } from './newest-orders';
 import { OrderRow } from './order-row';
 import { PlaceOrderForm } from './place-order-form';
 
+/** The operator's orders: every customer's, with a form to place one for anybody. */
 export function OrdersPanel() {
   const { store } = useAppServices();
-  const orders = [...useObservable(store.orders).values()]
-    .sort((a, b) => b.placedAt.localeCompare(a.placedAt))
-    .slice(0, 50);
+  const orders = newestOrders(useObservable(store.orders));
   return (
     <section className="panel orders" aria-label="Orders">
       <h2>Orders</h2>

@@ -14,8 +14,9 @@ interface LineDraft {
   quantity: string;
 }
 
+/** The operator's order form: for any customer, several lines. */
 export function PlaceOrderForm() {
-  const { gateways, store } = useAppServices();
+  const { api, store, access } = useAppServices();
   const products = [...useObservable(store.products).values()].filter((p) => !p.discontinued);
   const command = useCommand();
   const [customerId, setCustomerId] = useState('walk-in');
@@ -35,8 +36,8 @@ export function PlaceOrderForm() {
       })),
     };
     const accepted = await command.run(
-      () => sendCommand(gateways.writeUrl, PlaceOrder, { input }),
-      ({ id, position }) => showOrder(gateways.readUrl, store, id, position),
+      () => sendCommand(api, PlaceOrder, { input }),
+      ({ id, position }) => showOrder(api, store, id, position, { sales: access.sales }),
     );
     if (accepted) setLines([{ productId: '', quantity: '1' }]);
   }

@@ -10,19 +10,17 @@ import { newCommandId } from '../components/new-command-id';
 import type { Product } from '../live/dashboard-store';
 
 export function ProductRow({ product }: { product: Product }) {
-  const { gateways, store } = useAppServices();
+  const { api, store } = useAppServices();
   const command = useCommand();
   const [price, setPrice] = useState('');
   const [quantity, setQuantity] = useState('');
-  const show = ({ position }: { position: string }) =>
-    showProduct(gateways.readUrl, store, product.id, position);
+  const show = ({ position }: { position: string }) => showProduct(api, store, product.id, position);
 
   async function reprice() {
     const priceCents = parseDollars(price);
     if (priceCents === undefined) return command.fail({ priceCents: 'Enter a price such as 12.50' });
     const input = { commandId: newCommandId(), productId: product.id, priceCents };
-    if (await command.run(() => sendCommand(gateways.writeUrl, ChangeProductPrice, { input }), show))
-      setPrice('');
+    if (await command.run(() => sendCommand(api, ChangeProductPrice, { input }), show)) setPrice('');
   }
 
   async function restock() {
@@ -32,13 +30,12 @@ export function ProductRow({ product }: { product: Product }) {
       quantity: Number.parseInt(quantity, 10),
     };
     if (Number.isNaN(input.quantity)) return command.fail({ quantity: 'Enter a whole number' });
-    if (await command.run(() => sendCommand(gateways.writeUrl, RestockProduct, { input }), show))
-      setQuantity('');
+    if (await command.run(() => sendCommand(api, RestockProduct, { input }), show)) setQuantity('');
   }
 
   async function discontinue() {
     const input = { commandId: newCommandId(), productId: product.id };
-    await command.run(() => sendCommand(gateways.writeUrl, DiscontinueProduct, { input }), show);
+    await command.run(() => sendCommand(api, DiscontinueProduct, { input }), show);
   }
 
   const errors = command.fieldErrors;

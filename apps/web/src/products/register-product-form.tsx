@@ -11,7 +11,7 @@ import { newCommandId } from '../components/new-command-id';
 const empty = { sku: '', name: '', price: '', initialStock: '0' };
 
 export function RegisterProductForm() {
-  const { gateways, store } = useAppServices();
+  const { api, store } = useAppServices();
   const command = useCommand();
   const [form, setForm] = useState(empty);
 
@@ -23,8 +23,8 @@ export function RegisterProductForm() {
     if (Number.isNaN(initialStock)) return command.fail({ initialStock: 'Enter a whole number' });
     const input = { commandId: newCommandId(), sku: form.sku, name: form.name, priceCents, initialStock };
     const accepted = await command.run(
-      () => sendCommand(gateways.writeUrl, RegisterProduct, { input }),
-      ({ id, position }) => showProduct(gateways.readUrl, store, id, position),
+      () => sendCommand(api, RegisterProduct, { input }),
+      ({ id, position }) => showProduct(api, store, id, position),
     );
     if (accepted) setForm(empty);
   }

@@ -20,7 +20,9 @@ type Documents = {
     "\n  fragment SalesFields on SalesStats {\n    ordersPlaced\n    ordersPaid\n    ordersShipped\n    ordersCancelled\n    revenueCents\n    position\n    topProducts(limit: 5) {\n      unitsSold\n      revenueCents\n      product {\n        id\n        name\n        sku\n      }\n    }\n  }\n": typeof types.SalesFieldsFragmentDoc,
     "\n  query ProductsSnapshot {\n    products(first: 100, includeDiscontinued: true) {\n      edges {\n        node {\n          ...ProductFields\n        }\n      }\n    }\n  }\n": typeof types.ProductsSnapshotDocument,
     "\n  query OrdersSnapshot {\n    orders(first: 50) {\n      edges {\n        node {\n          ...OrderFields\n        }\n      }\n    }\n  }\n": typeof types.OrdersSnapshotDocument,
-    "\n  query SalesSnapshot {\n    salesStats {\n      ...SalesFields\n    }\n    projections {\n      position\n    }\n  }\n": typeof types.SalesSnapshotDocument,
+    "\n  query SalesSnapshot {\n    salesStats {\n      ...SalesFields\n    }\n  }\n": typeof types.SalesSnapshotDocument,
+    "\n  query LogHead {\n    projections {\n      position\n    }\n  }\n": typeof types.LogHeadDocument,
+    "\n  query Me {\n    me {\n      id\n      roles\n      expiresAt\n    }\n  }\n": typeof types.MeDocument,
     "\n  query ProductAtLeast($id: ID!, $atLeast: Position) {\n    product(id: $id, atLeast: $atLeast) {\n      ...ProductFields\n    }\n  }\n": typeof types.ProductAtLeastDocument,
     "\n  query OrderAtLeast($id: ID!, $atLeast: Position) {\n    order(id: $id, atLeast: $atLeast) {\n      ...OrderFields\n    }\n  }\n": typeof types.OrderAtLeastDocument,
     "\n  query SalesStatsAtLeast($atLeast: Position) {\n    salesStats(atLeast: $atLeast) {\n      ...SalesFields\n    }\n  }\n": typeof types.SalesStatsAtLeastDocument,
@@ -35,7 +37,9 @@ const documents: Documents = {
     "\n  fragment SalesFields on SalesStats {\n    ordersPlaced\n    ordersPaid\n    ordersShipped\n    ordersCancelled\n    revenueCents\n    position\n    topProducts(limit: 5) {\n      unitsSold\n      revenueCents\n      product {\n        id\n        name\n        sku\n      }\n    }\n  }\n": types.SalesFieldsFragmentDoc,
     "\n  query ProductsSnapshot {\n    products(first: 100, includeDiscontinued: true) {\n      edges {\n        node {\n          ...ProductFields\n        }\n      }\n    }\n  }\n": types.ProductsSnapshotDocument,
     "\n  query OrdersSnapshot {\n    orders(first: 50) {\n      edges {\n        node {\n          ...OrderFields\n        }\n      }\n    }\n  }\n": types.OrdersSnapshotDocument,
-    "\n  query SalesSnapshot {\n    salesStats {\n      ...SalesFields\n    }\n    projections {\n      position\n    }\n  }\n": types.SalesSnapshotDocument,
+    "\n  query SalesSnapshot {\n    salesStats {\n      ...SalesFields\n    }\n  }\n": types.SalesSnapshotDocument,
+    "\n  query LogHead {\n    projections {\n      position\n    }\n  }\n": types.LogHeadDocument,
+    "\n  query Me {\n    me {\n      id\n      roles\n      expiresAt\n    }\n  }\n": types.MeDocument,
     "\n  query ProductAtLeast($id: ID!, $atLeast: Position) {\n    product(id: $id, atLeast: $atLeast) {\n      ...ProductFields\n    }\n  }\n": types.ProductAtLeastDocument,
     "\n  query OrderAtLeast($id: ID!, $atLeast: Position) {\n    order(id: $id, atLeast: $atLeast) {\n      ...OrderFields\n    }\n  }\n": types.OrderAtLeastDocument,
     "\n  query SalesStatsAtLeast($atLeast: Position) {\n    salesStats(atLeast: $atLeast) {\n      ...SalesFields\n    }\n  }\n": types.SalesStatsAtLeastDocument,
@@ -68,7 +72,15 @@ export function graphql(source: "\n  query OrdersSnapshot {\n    orders(first: 5
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SalesSnapshot {\n    salesStats {\n      ...SalesFields\n    }\n    projections {\n      position\n    }\n  }\n"): typeof import('./graphql').SalesSnapshotDocument;
+export function graphql(source: "\n  query SalesSnapshot {\n    salesStats {\n      ...SalesFields\n    }\n  }\n"): typeof import('./graphql').SalesSnapshotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LogHead {\n    projections {\n      position\n    }\n  }\n"): typeof import('./graphql').LogHeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      roles\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,14 @@ export type OrderStatus =
   | 'PLACED'
   | 'SHIPPED';
 
+export type Role =
+  /** Reads the sales figures. */
+  | 'ANALYST'
+  /** Places and follows their own orders. */
+  | 'CUSTOMER'
+  /** Runs the shop: the catalog, every order, the log. */
+  | 'OPERATOR';
+
 export type ProductFieldsFragment = { id: string, sku: string, name: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string };
 
 export type OrderFieldsFragment = { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> };
@@ -29,7 +37,17 @@ export type OrdersSnapshotQuery = { orders: { edges: Array<{ node: { id: string,
 export type SalesSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SalesSnapshotQuery = { salesStats: { ordersPlaced: number, ordersPaid: number, ordersShipped: number, ordersCancelled: number, revenueCents: number, position: string, topProducts: Array<{ unitsSold: number, revenueCents: number, product: { id: string, name: string, sku: string } }> }, projections: Array<{ position: string }> };
+export type SalesSnapshotQuery = { salesStats: { ordersPlaced: number, ordersPaid: number, ordersShipped: number, ordersCancelled: number, revenueCents: number, position: string, topProducts: Array<{ unitsSold: number, revenueCents: number, product: { id: string, name: string, sku: string } }> } };
+
+export type LogHeadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogHeadQuery = { projections: Array<{ position: string }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string | null, roles: Array<Role>, expiresAt: string | null } };
 
 export type ProductAtLeastQueryVariables = Exact<{
   id: string | number;
@@ -204,9 +222,6 @@ export const SalesSnapshotDocument = new TypedDocumentString(`
   salesStats {
     ...SalesFields
   }
-  projections {
-    position
-  }
 }
     fragment SalesFields on SalesStats {
   ordersPlaced
@@ -225,6 +240,22 @@ export const SalesSnapshotDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SalesSnapshotQuery, SalesSnapshotQueryVariables>;
+export const LogHeadDocument = new TypedDocumentString(`
+    query LogHead {
+  projections {
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<LogHeadQuery, LogHeadQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    roles
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const ProductAtLeastDocument = new TypedDocumentString(`
     query ProductAtLeast($id: ID!, $atLeast: Position) {
   product(id: $id, atLeast: $atLeast) {

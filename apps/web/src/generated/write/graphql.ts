@@ -38,7 +38,8 @@ export type PayOrderInput = {
 
 export type PlaceOrderInput = {
   commandId?: string | number | null | undefined;
-  customerId: string | number;
+  /** Required of operators; a customer's is taken from their token and may be left out. */
+  customerId?: string | number | null | undefined;
   /** 1-100 lines, each product at most once. */
   lines: Array<OrderLineInput>;
 };
