@@ -4,6 +4,7 @@ import { signingSecret, type AuthConfig } from './auth-config';
 import { anonymous, type Caller } from './caller';
 import { bearerToken } from './bearer';
 import { rolesFromClaims } from './claims';
+import { cachingVerifiedTokens } from './verified-token-cache';
 
 /** Asymmetric algorithms an identity provider signs with; a JWKS never verifies an HS* token. */
 const providerAlgorithms = [
@@ -27,11 +28,22 @@ export interface Authenticator {
   authenticate(authorization: string | null | undefined): Promise<Caller>;
 }
 
-/** Verifies bearer JWTs with jose: signature, `exp` and `nbf`, and `iss`/`aud` when configured. */
+/**
+ * Verifies bearer JWTs with jose: signature, `exp` and `nbf`, and `iss`/`aud` when configured. A
+ * token already verified is answered from a bounded cache until it expires (clients send the same
+ * token with every request); `verifyTokens` is the plain path that cache sits in front of.
+ */
 export function createAuthenticator(config: AuthConfig): Authenticator {
+  return cachingVerifiedTokens(verifyTokens(config));
+}
+
+/** Every token verified afresh: the plain path. `now` is the clock `exp` and `nbf` are read by. */
+export function verifyTokens(config: AuthConfig, now: () => number = Date.now): Authenticator {
   const secret = signingSecret(config.keys);
-  const key: Uint8Array | JWTVerifyGetKey =
-    secret ?? createRemoteJWKSet(new URL(config.keys.kind === 'jwks' ? config.keys.url : ''));
+  // Imported once: jose would import a raw secret again on every verification.
+  const key: Promise<CryptoKey> | JWTVerifyGetKey = secret
+    ? crypto.subtle.importKey('raw', secret.slice(), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])
+    : createRemoteJWKSet(new URL(config.keys.kind === 'jwks' ? config.keys.url : ''));
   const options = {
     algorithms: secret ? ['HS256'] : providerAlgorithms,
     requiredClaims: ['sub', 'exp'],
@@ -44,10 +56,9 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
       if (token === undefined) return anonymous;
       try {
         // jose's overloads differ for a key and a key getter; both take the same options.
+        const at = { ...options, currentDate: new Date(now()) };
         const { payload } =
-          key instanceof Uint8Array
-            ? await jwtVerify(token, key, options)
-            : await jwtVerify(token, key, options);
+          key instanceof Promise ? await jwtVerify(token, await key, at) : await jwtVerify(token, key, at);
         return {
           sub: String(payload.sub),
           roles: rolesFromClaims(payload, config.rolesClaim),
