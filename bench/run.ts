@@ -1,7 +1,9 @@
 // npm run bench [-- --quick] [--only=append,place-order,relay,projector,subscriptions,cold-start]
 //   [--profile]: every headline figure against a baseline measured in the same run.
 // npm run bench -- --compare old.json new.json: the change of each figure between two runs.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { postgresAvailability, rabbitAvailability } from '@sluice/testing';
 import { benchAppend } from './append';
@@ -44,41 +46,37 @@ if (selected(options, 'append')) {
 }
 
 if (selected(options, 'place-order')) {
-  console.log('placeOrder over HTTP…');
-  const dataDir = `.data/bench-${Date.now()}`;
-  try {
-    figures.push(
-      ...(await benchPlaceOrderHttp({
-        backend: 'PGlite',
-        databaseUrl: undefined,
-        dataDir,
-        seconds,
-        connections: 50,
-        products: 50,
-        options,
-      })),
-    );
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  console.log('placeOrder over HTTP (tokens verified, not verified, bare Yoga)…');
+  const common = { seconds, connections: 50, products: 50, options };
+  figures.push(
+    ...(await benchPlaceOrderHttp({
+      ...common,
+      backend: 'PGlite',
+      storage: () => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'sluice-bench-'));
+        return Promise.resolve({
+          env: { DATABASE_URL: '', SLUICE_DATA_DIR: dataDir },
+          cleanup: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
+        });
+      },
+    })),
+  );
   if (pg.available) {
     const { createTemporaryDatabase } = await import('@sluice/testing');
-    const database = await createTemporaryDatabase();
-    try {
-      figures.push(
-        ...(await benchPlaceOrderHttp({
-          backend: 'PostgreSQL',
-          databaseUrl: database.url,
-          dataDir: '.data/unused',
-          seconds,
-          connections: 50,
-          products: 50,
-          options,
-        })),
-      );
-    } finally {
-      await database.drop();
-    }
+    figures.push(
+      ...(await benchPlaceOrderHttp({
+        ...common,
+        backend: 'PostgreSQL',
+        // A database per gateway: one that shared the other's would follow its appends meanwhile.
+        storage: async () => {
+          const database = await createTemporaryDatabase();
+          return {
+            env: { DATABASE_URL: database.url, SLUICE_DATA_DIR: '.data/unused' },
+            cleanup: () => database.drop(),
+          };
+        },
+      })),
+    );
   }
 }
 

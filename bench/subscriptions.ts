@@ -2,12 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import {
+  authHeader,
   createTemporaryDatabase,
   postGraphQL,
   startNodeProcess,
   temporaryRabbitNames,
   testAmqpUrl,
+  testAuthSecret,
+  testToken,
   writeClient,
   wsClient,
   type WriteClient,
@@ -33,6 +37,8 @@ interface Running {
 }
 
 const serverEnv = {
+  // Tokens are verified as deployed (HS256); the bench signs them with the same secret.
+  AUTH_SECRET: testAuthSecret,
   WRITE_PORT: '0',
   READ_PORT: '0',
   HOST: '127.0.0.1',
@@ -149,6 +155,14 @@ async function onServices(separateProcesses: boolean): Promise<Deployment> {
   };
 }
 
+/**
+ * The bench's writer: an operator, its token signed once (writeClient would sign one per request,
+ * in the client process that shares the 2 cores with the system).
+ */
+async function operatorWriter(url: string): Promise<WriteClient> {
+  return writeClient(url, await authHeader('operator', 'bench-operator'));
+}
+
 async function product(write: WriteClient): Promise<string> {
   const sku = `BENCH-${randomUUID().slice(0, 8).toUpperCase()}`;
   return (await write.registerProduct({ sku, name: sku, priceCents: 100, initialStock: 1_000_000_000 })).id;
@@ -159,12 +173,15 @@ async function latency(
   urls: { write: string; read: string },
   quick: boolean,
 ): Promise<Figure[]> {
-  const write = writeClient(urls.write);
+  const write = await operatorWriter(urls.write);
   const watched = await product(write);
-  const client = wsClient(urls.read);
+  // A signed-in shopper watching the public catalog, as the storefront does.
+  const customer = await authHeader('customer', 'bench-latency-customer');
+  const client = wsClient(urls.read, customer);
   // Each frame is timed as it arrives, and a waiting sample is woken by it: a client that polled
   // instead would spin a core the gateway and the database need on this 2-core machine.
   const frames: Array<{ position: bigint; at: number }> = [];
+  let failed: unknown;
   let frameArrived: () => void = () => {};
   const stopReceiving = client.subscribe<Frame>(
     { query: 'subscription ($id: ID) { productChanged(id: $id) { position } }', variables: { id: watched } },
@@ -174,15 +191,23 @@ async function latency(
           frames.push({ position: BigInt(result.data.productChanged.position), at: performance.now() });
         frameArrived();
       },
-      error: (error) => console.error('subscription failed', error),
+      error: (error) => {
+        failed = error;
+        console.error('subscription failed', error);
+      },
       complete: () => {},
     },
   );
   const nextFrame = () => new Promise<void>((resolve) => (frameArrived = resolve));
   // The subscription is live once a change arrives.
-  for (let i = 0; i < 100 && frames.length === 0; i++) {
+  for (let i = 0; i < 100 && frames.length === 0 && failed === undefined; i++) {
     await write.send('restockProduct', { productId: watched, quantity: 1 });
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (frames.length === 0) {
+    await client.dispose();
+    const why = failed === undefined ? 'no frame in 100 changes' : inspect(failed, { depth: 1 });
+    throw new Error(`the latency subscription delivered nothing: ${why}`);
   }
   // Also from the mutation's sending, end to end: work the server did before answering could
   // otherwise shorten the measured latency by delaying the response.
@@ -204,7 +229,7 @@ async function latency(
   };
   const roundTrip = async () => {
     const started = performance.now();
-    await postGraphQL(urls.read, '{ __typename }');
+    await postGraphQL(urls.read, '{ __typename }', undefined, customer);
     return performance.now() - started;
   };
   const samples = quick ? 100 : 400;
@@ -285,19 +310,35 @@ async function latency(
   ];
 }
 
-/** Opens `count` raw graphql-ws sockets subscribed to one product; resolves when all are subscribed. */
+/**
+ * Opens `count` raw graphql-ws sockets subscribed to one product, each signed in as a customer of
+ * its own (a token with a distinct `sub`, verified at connect): the catalog is public, so they
+ * still share one execution. Resolves when all are subscribed.
+ */
 async function subscribers(url: string, count: number, productId: string) {
   const arrivals: number[] = [];
   const sockets: WebSocket[] = [];
   const query = 'subscription ($id: ID) { productChanged(id: $id) { id stock priceCents position } }';
+  const tokens: string[] = [];
+  for (let i = 0; i < count; i++) tokens.push(await testToken('customer', `bench-customer-${i}`));
   for (let i = 0; i < count; i += 200) {
     await Promise.all(
-      Array.from({ length: Math.min(200, count - i) }, async () => {
+      Array.from({ length: Math.min(200, count - i) }, async (_, j) => {
         const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
         sockets.push(socket);
         await new Promise<void>((resolve, reject) => {
           socket.on('error', reject);
-          socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+          socket.on('close', (code: number, reason: Buffer) =>
+            reject(new Error(`subscriber closed before its ack: ${code} ${reason.toString()}`)),
+          );
+          socket.on('open', () =>
+            socket.send(
+              JSON.stringify({
+                type: 'connection_init',
+                payload: { authorization: `Bearer ${tokens[i + j]!}` },
+              }),
+            ),
+          );
           socket.on('message', (data: Buffer) => {
             const message = JSON.parse(data.toString()) as { type: string };
             if (message.type === 'connection_ack') {
@@ -354,7 +395,7 @@ async function fanOut(
   pid: number,
   count: number,
 ): Promise<Figure[]> {
-  const write = writeClient(urls.write);
+  const write = await operatorWriter(urls.write);
   const productId = await product(write);
   const before = await residentBytes(pid);
   const clients = await subscribers(urls.read, count, productId);

@@ -2,18 +2,25 @@ import autocannon from 'autocannon';
 
 export interface HttpLoadResult {
   requestsPerSecond: number;
+  /** Requests completed, and the seconds they took: legs of one measurement add up by these. */
+  requests: number;
+  seconds: number;
   latencyP50Ms: number;
   latencyP99Ms: number;
   non2xx: number;
   errors: number;
 }
 
-/** autocannon against a GraphQL endpoint; `body(i)` gives each request its JSON body. */
+/**
+ * autocannon against a GraphQL endpoint; `body(i)` gives each request its JSON body, and
+ * `headers` are sent with every request (e.g. an Authorization header signed once).
+ */
 export async function httpLoad(options: {
   url: string;
   connections: number;
   seconds: number;
   body: (index: number) => string;
+  headers?: Record<string, string>;
 }): Promise<HttpLoadResult> {
   let index = 0;
   const result = await autocannon({
@@ -21,11 +28,13 @@ export async function httpLoad(options: {
     connections: options.connections,
     duration: options.seconds,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...options.headers },
     requests: [{ setupRequest: (request) => ({ ...request, body: options.body(index++) }) }],
   });
   return {
     requestsPerSecond: result.requests.total / result.duration,
+    requests: result.requests.total,
+    seconds: result.duration,
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
     non2xx: result.non2xx,
