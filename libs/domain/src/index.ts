@@ -10,3 +10,4 @@ export { placeOrder } from './place-order';
 export { payOrder, shipOrder, cancelOrder } from './order-decider';
 export { orderNotFound } from './rejections';
 export { MAX_ID_LENGTH } from './validation';
+export { domainEventTypes, eventTypeDescriptions, isDomainEventType } from './event-types';

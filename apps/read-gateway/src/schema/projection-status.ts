@@ -5,6 +5,7 @@ import { builder } from './builder';
 
 const ProjectionStatusRef = builder.objectRef<CheckpointRow>('ProjectionStatus').implement({
   fields: (t) => ({
+    id: t.exposeID('name', { description: "The projection's name: each has one status." }),
     name: t.exposeString('name'),
     position: t.expose('position', { type: 'Position' }),
     lag: t.field({

@@ -5,9 +5,16 @@ import { currentSalesStats, topProductSales } from '../read-models/sales';
 import { builder } from './builder';
 import { ProductSalesRef } from './product-sales';
 
+/** The id of the one set of sales figures, so a normalizing cache keeps them as one entity. */
+export const salesStatsId = 'sales-stats';
+
 export const SalesStatsRef = builder.objectRef<SalesStatsRow>('SalesStats').implement({
   description: 'Each counter counts the orders that ever reached that status.',
   fields: (t) => ({
+    id: t.id({
+      description: `Always "${salesStatsId}": the sales figures are one entity, which every answer and push brings up to date.`,
+      resolve: () => salesStatsId,
+    }),
     ordersPlaced: t.exposeInt('ordersPlaced'),
     ordersPaid: t.exposeInt('ordersPaid'),
     ordersShipped: t.exposeInt('ordersShipped'),

@@ -4,7 +4,13 @@ import type { Decision, DomainError } from '@sluice/domain';
 import type { CommandRecord, EventStore, StoredCommand, StreamAppend } from '@sluice/event-store';
 import { GraphQLError } from 'graphql';
 import { commandFingerprint } from './command-fingerprint';
-import { fromStoredResult, toStoredResult, type CommandResult, type StoredResult } from './command-result';
+import {
+  fromStoredResult,
+  storedStreams,
+  toStoredResult,
+  type CommandResult,
+  type StoredResult,
+} from './command-result';
 import { KeyedMutex } from './keyed-mutex';
 import type { LoadedStream } from './stream-reader';
 
@@ -99,6 +105,7 @@ export class CommandRunner {
         version: subject.version,
         position: subject.position,
         events: [],
+        streams: [],
       };
       return this.settle(accepted, record(toStoredResult(accepted)), spec.type, fingerprint);
     }
@@ -108,12 +115,19 @@ export class CommandRunner {
       ? subjectWrite.expectedVersion + subjectWrite.events.length
       : subject.version;
     const events = appends.flatMap((write) => write.events.map((event) => event.type));
-    const pending = { kind: 'CommandAccepted' as const, id: decision.subjectId, version, events };
+    const pending: StoredResult = {
+      kind: 'CommandAccepted',
+      id: decision.subjectId,
+      version,
+      events,
+      streams: storedStreams(appends),
+    };
     const outcome = await this.store.append(appends, record(pending));
     switch (outcome.kind) {
       case 'appended':
         this.options.onAppended?.(appends, outcome.lastPosition);
-        return { ...pending, position: outcome.lastPosition };
+        // Answered as a replay of its record would be, so a retry answers exactly the same.
+        return fromStoredResult(pending, outcome.lastPosition);
       case 'duplicate-command':
         return replay(outcome.existing, spec.type, fingerprint);
       case 'version-conflict':

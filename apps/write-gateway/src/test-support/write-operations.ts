@@ -1,6 +1,6 @@
 /** What each member of a result union is asked for; every member is selected so errors are visible. */
 const memberFields = {
-  CommandAccepted: 'id version position events',
+  CommandAccepted: 'id subjectId version position events eventTypes streams { streamId version position }',
   ValidationError: 'message fields { field message }',
   NotFoundError: 'message id',
   ConcurrencyError: 'message expectedVersion actualVersion',
@@ -23,9 +23,12 @@ function mutation(name: string, inputType: string, members: readonly Member[]): 
 export interface MutationResult {
   __typename: string;
   id?: string;
+  subjectId?: string;
   version?: number;
   position?: string;
   events?: string[];
+  eventTypes?: string[];
+  streams?: Array<{ streamId: string; version: number; position: string }>;
   message?: string;
   fields?: Array<{ field: string; message: string }>;
   expectedVersion?: number;
