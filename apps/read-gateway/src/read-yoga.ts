@@ -14,6 +14,8 @@ import type { LiveFeed } from './live-feed';
 import { createReadLoaders } from './read-models/read-loaders';
 import { readSchema } from './schema';
 import { graphiqlExample } from './graphiql-example';
+import type { EventStreamLimits } from './graphql-sse/event-stream-limits';
+import { useGraphQLSse } from './graphql-sse/graphql-sse-plugin';
 import type { ReadContext } from './schema/read-context';
 import { LiveOperations } from './subscriptions/live-operations';
 import { replaysPerSubscriber } from './subscriptions/replays-per-subscriber';
@@ -26,13 +28,15 @@ export interface ReadYogaOptions extends EdgeOptions {
   progress: ProjectionProgress;
   feed: LiveFeed;
   logger: Logger;
-  limits?: QueryLimits;
+  limits?: Partial<QueryLimits>;
   /** How long a query with atLeast waits for the projections before STALE_READ. @default 5000 */
   staleReadTimeoutMs?: number;
   /** Results one subscriber may have waiting before it is cut off as too slow. @default 1000 */
   subscriptionQueueLimit?: number;
   /** Where live operations are shared among subscribers; a test may pass its own to look in. */
   liveOperations?: LiveOperations;
+  /** graphql-sse at /graphql/stream; see EventStreamLimits for the defaults. */
+  eventStreams?: Partial<EventStreamLimits>;
 }
 
 /** The read gateway's edge: its tokens, CORS and GraphiQL (subscriptions over graphql-ws). */
@@ -44,8 +48,19 @@ export function readGatewayEdge(options: EdgeOptions): GatewayEdge {
   });
 }
 
+/**
+ * The read gateway's Yoga: queries over HTTP (POST, and GET since no CSRF header is required:
+ * see securityPlugins), subscriptions over SSE at /graphql (Yoga's own, GET or POST) and over
+ * graphql-sse at /graphql/stream (both of its modes); graphql-ws is attached beside it.
+ */
 export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = readGatewayEdge(options)) {
   const staleReadTimeoutMs = options.staleReadTimeoutMs ?? 5000;
+  const subscriptionQueueLimit = options.subscriptionQueueLimit ?? 1000;
+  const eventStreams = useGraphQLSse({
+    callers: edge.callers,
+    logger: options.logger,
+    limits: { maxQueuedEvents: subscriptionQueueLimit, ...options.eventStreams },
+  });
   const context = (caller: ReadContext['caller']): ReadContext => ({
     db: options.db,
     store: options.store,
@@ -68,10 +83,11 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
       ...securityPlugins(options.limits),
       useTokenExpiry(),
       useSharedSubscriptions({
-        operations: options.liveOperations ?? new LiveOperations(options.subscriptionQueueLimit ?? 1000),
+        operations: options.liveOperations ?? new LiveOperations(subscriptionQueueLimit),
         sharedContext: context,
         runsAlone: replaysPerSubscriber,
       }),
+      eventStreams,
     ],
     context: async (initial) => context(await edge.callers.of(initial)),
   });

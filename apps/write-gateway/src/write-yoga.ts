@@ -18,7 +18,7 @@ import type { WriteContext } from './schema/write-context';
 export interface WriteYogaOptions extends EdgeOptions {
   store: EventStore;
   logger: Logger;
-  limits?: QueryLimits;
+  limits?: Partial<QueryLimits>;
 }
 
 export function createWriteYoga(options: WriteYogaOptions) {

@@ -1,4 +1,7 @@
 export { securityPlugins, defaultQueryLimits, type QueryLimits } from './query-limits';
+export { defaultPageSizes, operationCost, type PageSize, type PageSizes } from './query-cost';
+export { limitCodes, limitRefusal, type LimitName } from './limit-refusal';
+export { forClient } from './result-for-client';
 export { createConsoleLogger, type Logger } from './logger';
 export { maskedErrors } from './masked-errors';
 export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http-server';

@@ -30,7 +30,15 @@ export function originPolicy(allowed: readonly string[]) {
       ? {
           origin: [origin],
           credentials: true,
-          allowedHeaders: ['content-type', 'authorization', 'x-correlation-id', 'x-graphql-yoga-csrf'],
+          // x-graphql-event-stream-token: graphql-sse's single connection mode. x-graphql-yoga-csrf
+          // is no longer required, but still allowed for clients written when it was.
+          allowedHeaders: [
+            'content-type',
+            'authorization',
+            'x-correlation-id',
+            'x-graphql-event-stream-token',
+            'x-graphql-yoga-csrf',
+          ],
           maxAge: 600,
         }
       : false;

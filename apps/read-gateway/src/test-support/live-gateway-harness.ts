@@ -16,7 +16,9 @@ export interface LiveGateway {
 }
 
 /** A read gateway on an in-memory database whose live changes are the test's to push. */
-export async function liveGateway(options: { subscriptionQueueLimit?: number } = {}): Promise<LiveGateway> {
+export async function liveGateway(
+  options: { subscriptionQueueLimit?: number; corsOrigins?: readonly string[] } = {},
+): Promise<LiveGateway> {
   const pglite = new PGlite();
   const store = await openPgliteEventStore({ pglite });
   const projections = await openPgliteProjections(pglite);
@@ -32,7 +34,9 @@ export async function liveGateway(options: { subscriptionQueueLimit?: number } =
     port: 0,
     host: '127.0.0.1',
     liveOperations: operations,
+    ...(options.subscriptionQueueLimit ? { subscriptionQueueLimit: options.subscriptionQueueLimit } : {}),
     auth: testAuth,
+    ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
   });
   return {
     app,

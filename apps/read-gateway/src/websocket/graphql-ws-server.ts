@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { AuthenticationError, type Caller } from '@sluice/auth';
-import { originMayCall, type CallerResolver, type Logger } from '@sluice/gateway';
+import { forClient, originMayCall, type CallerResolver, type Logger } from '@sluice/gateway';
 import { GraphQLError, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -119,8 +119,8 @@ export function attachGraphQLWebSocket(
           transport: { cutOff: (reason: string) => cutOff(socket, reason, options.logger) },
         }) as unknown as Enveloped;
         const { schema, execute, subscribe, contextFactory, parse, validate } = enveloped;
-        // The limits (graphql-armor) reject from parse and from validate: both answer as errors
-        // of this operation, never as a closed socket.
+        // The limits reject from parse (tokens), validate (depth, aliases, directives) and execute
+        // or subscribe (cost): all answer as errors of this operation, never as a closed socket.
         let document: DocumentNode;
         try {
           document = parse(payload.query);
@@ -143,6 +143,9 @@ export function attachGraphQLWebSocket(
       onComplete: (ctx, id) => {
         operations.get(ctx.extra.socket)?.delete(id);
       },
+      // Errors read as over HTTP, without the extensions meant for Yoga (its HTTP status hints).
+      onNext: (_ctx, _id, _payload, _args, result) => forClient(result),
+      onError: (_ctx, _id, _payload, errors) => forClient({ errors }).errors,
     },
     wss,
   );
