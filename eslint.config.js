@@ -11,6 +11,7 @@ export default tseslint.config(
       'bench/results/**',
       '**/migrations/**',
       'apps/web/src/generated/**',
+      'apps/client-conformance/src/generated/**',
       'apps/web/test-artifacts/**',
     ],
   },

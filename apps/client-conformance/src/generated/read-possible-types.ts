@@ -1,0 +1,35 @@
+export type PossibleTypesResultData = {
+  possibleTypes: {
+    EventPayload: [
+      'OrderCancelledPayload',
+      'OrderPaidPayload',
+      'OrderPlacedPayload',
+      'OrderShippedPayload',
+      'ProductDiscontinuedPayload',
+      'ProductPriceChangedPayload',
+      'ProductRegisteredPayload',
+      'ProductRestockedPayload',
+      'SkuClaimedPayload',
+      'StockReleasedPayload',
+      'StockReservedPayload',
+    ];
+  };
+};
+const result: PossibleTypesResultData = {
+  possibleTypes: {
+    EventPayload: [
+      'OrderCancelledPayload',
+      'OrderPaidPayload',
+      'OrderPlacedPayload',
+      'OrderShippedPayload',
+      'ProductDiscontinuedPayload',
+      'ProductPriceChangedPayload',
+      'ProductRegisteredPayload',
+      'ProductRestockedPayload',
+      'SkuClaimedPayload',
+      'StockReleasedPayload',
+      'StockReservedPayload',
+    ],
+  },
+};
+export default result;
