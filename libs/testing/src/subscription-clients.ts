@@ -28,9 +28,9 @@ export function wsClient(
   });
 }
 
-/** Subscribes over graphql-ws and records every result's data. */
+/** Subscribes over graphql-ws (or graphql-sse's client, of the same shape) and records every result. */
 export function subscribeWs<T>(
-  client: Client,
+  client: Pick<Client, 'subscribe'>,
   query: string,
   variables?: Record<string, unknown>,
 ): Received<T> {

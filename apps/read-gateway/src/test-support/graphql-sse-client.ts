@@ -1,4 +1,4 @@
-import type { Received } from '@sluice/testing';
+import { subscribeWs, type Received } from '@sluice/testing';
 import { createClient, type Client } from 'graphql-sse';
 
 /**
@@ -21,23 +21,11 @@ export function graphqlSseClient(
   });
 }
 
-/** Subscribes (or queries) through graphql-sse and records every result. */
+/** Subscribes (or queries) through graphql-sse and records every result: its client has graphql-ws's shape. */
 export function subscribeSseClient<T>(
   client: Client,
   query: string,
   variables?: Record<string, unknown>,
 ): Received<T> {
-  const received: Received<T> = { items: [], errors: [], completed: false, stop: () => {} };
-  received.stop = client.subscribe<T>(
-    { query, ...(variables ? { variables } : {}) },
-    {
-      next: (result) => {
-        if (result.data) received.items.push(result.data);
-        if (result.errors) received.errors.push(...result.errors);
-      },
-      error: (error) => received.errors.push(error),
-      complete: () => (received.completed = true),
-    },
-  );
-  return received;
+  return subscribeWs<T>(client, query, variables);
 }
