@@ -125,6 +125,8 @@ describe('identity at the edges of the gateways', () => {
       { authorization: `Bearer ${expired}` },
       { authorization: 'Basic b2xnYTpwYXNz' },
       { authorization: 42 },
+      // Any case of the key, as GraphiQL sends its Headers tab.
+      { Authorization: 'Bearer not-a-token' },
     ]) {
       expect(await closeCodeAfterInit(system.readUrl, payload), JSON.stringify(payload)).toBe(4403);
     }
