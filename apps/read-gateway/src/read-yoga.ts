@@ -2,6 +2,7 @@ import type { EventStore } from '@sluice/event-store';
 import {
   gatewayEdge,
   maskedErrors,
+  maskErrorWith,
   securityPlugins,
   type EdgeOptions,
   type GatewayEdge,
@@ -70,6 +71,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     loaders: createReadLoaders(options.db),
     caller,
   });
+  const masking = maskedErrors(options.logger);
   return createYoga<Record<string, never>, ReadContext>({
     schema: readSchema(),
     graphqlEndpoint: '/graphql',
@@ -77,7 +79,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     landingPage: false,
     batching: false,
     logging: false,
-    maskedErrors: maskedErrors(options.logger),
+    maskedErrors: masking,
     plugins: [
       ...edge.yoga.plugins,
       ...securityPlugins(options.limits),
@@ -86,6 +88,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
         operations: options.liveOperations ?? new LiveOperations(subscriptionQueueLimit),
         sharedContext: context,
         runsAlone: replaysPerSubscriber,
+        maskError: maskErrorWith(masking),
       }),
       eventStreams,
     ],

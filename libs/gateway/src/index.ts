@@ -3,7 +3,7 @@ export { defaultPageSizes, operationCost, type PageSize, type PageSizes } from '
 export { limitCodes, limitRefusal, type LimitName } from './limit-refusal';
 export { forClient } from './result-for-client';
 export { createConsoleLogger, type Logger } from './logger';
-export { maskedErrors } from './masked-errors';
+export { maskedErrors, maskErrorWith } from './masked-errors';
 export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http-server';
 export { ConfigError, readChoice, readInteger, readPort, readString, readUrl } from './config-errors';
 export { readGatewayConfig, type GatewayConfig } from './gateway-config';

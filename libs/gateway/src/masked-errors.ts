@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
-import { maskError, type YogaServerOptions } from 'graphql-yoga';
+import { maskError, type MaskError } from 'graphql-yoga';
 import type { Logger } from './logger';
 
 /**
  * Yoga's masking, plus a log line with the stack of every error a client does not see.
  * Errors raised on purpose (a GraphQLError with extensions.code) pass through unmasked.
  */
-export function maskedErrors(logger: Logger): NonNullable<YogaServerOptions<object, object>['maskedErrors']> {
+export function maskedErrors(logger: Logger): { maskError: MaskError } {
   return {
     maskError(error, message, isDev) {
       const original = error instanceof GraphQLError ? error.originalError : error;
@@ -20,5 +20,22 @@ export function maskedErrors(logger: Logger): NonNullable<YogaServerOptions<obje
       }
       return maskError(error, message, isDev);
     },
+  };
+}
+
+/** Yoga's message for a masked error, unless its options name another. */
+const unexpectedErrorMessage = 'Unexpected error.';
+
+/**
+ * The masking of `maskedErrors` as one function, for results that do not pass through Yoga's own
+ * (a subscription result shared by many subscribers, masked once for all).
+ */
+export function maskErrorWith(masking: ReturnType<typeof maskedErrors>): (error: unknown) => GraphQLError {
+  return (error) => {
+    const masked = masking.maskError(error, unexpectedErrorMessage);
+    if (masked instanceof GraphQLError) return masked;
+    return new GraphQLError(unexpectedErrorMessage, {
+      originalError: masked instanceof Error ? masked : undefined,
+    });
   };
 }

@@ -1,8 +1,9 @@
 import type { Caller } from '@sluice/auth';
-import type { ExecutionArgs } from 'graphql';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { SubscriberTransport } from '../live-feed';
 import type { LiveOperations, SubscribeResult } from './live-operations';
+import { maskedResults, type MaskError } from './masked-results';
 import { operationKey, type RootField } from './operation-key';
 import { isPublicField, subscriberView, type SubscriberView } from './subscriber-view';
 
@@ -18,13 +19,17 @@ export interface SharedSubscriptionsOptions<Context> {
   sharedContext: (viewer: Caller) => Context;
   /** Root fields whose results depend on more than the operation, e.g. a replay for one subscriber. */
   runsAlone: (field: RootField) => boolean;
+  /** Yoga's error masking, applied once to each shared result for all its subscribers. */
+  maskError: MaskError;
 }
 
 /**
  * Executes each change once per distinct live operation, whatever the number of its
  * subscribers, on either transport. Parsing, validation and the limits still run for every
- * subscribe, and each subscriber's results still pass through the plugins after this one (error
- * masking) on their own; only the execution of the operation for each change is shared.
+ * subscribe, as do the subscribe hooks of the plugins before this one. A shared result is masked
+ * once, here, and the hooks after this one are not run: Yoga's masking would otherwise wrap each
+ * subscriber's stream in iterators of its own to mask the same result again for each, and that
+ * was most of the cost of delivering one change to many subscribers beyond writing it to them.
  */
 export function useSharedSubscriptions<Context extends { transport?: SubscriberTransport; caller: Caller }>(
   options: SharedSubscriptionsOptions<Context>,
@@ -46,15 +51,23 @@ export function useSharedSubscriptions<Context extends { transport?: SubscriberT
       const viewer = view.caller;
       const { schema, document, operationName, variableValues } = args;
       // Only the operation: the subscriber's context and its request's abort signal stay out.
-      const subscribe = () =>
-        subscribeFn({
-          schema,
-          document,
-          operationName,
-          variableValues,
-          contextValue: options.sharedContext(viewer),
-        });
-      hook.setSubscribeFn(() => options.operations.join(key, args.contextValue.transport, subscribe));
+      const subscribe = async (): Promise<SubscribeResult> => {
+        try {
+          const answer = await subscribeFn({
+            schema,
+            document,
+            operationName,
+            variableValues,
+            contextValue: options.sharedContext(viewer),
+          });
+          return maskedResults(answer, options.maskError);
+        } catch (error) {
+          return { errors: [options.maskError(error)] };
+        }
+      };
+      const joined = options.operations.join(key, args.contextValue.transport, subscribe);
+      // Envelop awaits a promised result as it awaits a subscribe function's; its type says less.
+      hook.setResultAndStopExecution(joined as unknown as ExecutionResult);
     },
   };
 }
