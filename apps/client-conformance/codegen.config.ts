@@ -12,7 +12,7 @@ const clientPreset = {
     useTypeImports: true,
     enumsAsTypes: true,
     strictScalars: true,
-    scalars: { Position: 'string', SafeInt: 'number', DateTime: 'string', JSON: 'unknown' },
+    scalars: { Position: 'string', SafeInt: 'number', Cents: 'string', DateTime: 'string', JSON: 'unknown' },
   },
 } as const;
 

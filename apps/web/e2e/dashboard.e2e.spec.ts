@@ -106,7 +106,7 @@ describe.skipIf(!chromium.available)("the operator's dashboard in Chromium", () 
     const skuError = form.locator('[data-field-error=sku]');
     await skuError.waitFor();
     expect(await skuError.textContent()).toMatch(/A-Z/);
-    expect(await form.locator('[data-field-error=priceCents]').textContent()).toMatch(/greater than 0/i);
+    expect(await form.locator('[data-field-error=priceCents]').textContent()).toMatch(/from 1 to/i);
     expect(await form.locator('input[name=sku]').inputValue()).toBe('bad sku!');
     expect(await page.locator('tr[data-sku]').count()).toBe(2);
 

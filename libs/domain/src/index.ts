@@ -9,5 +9,5 @@ export { changeProductPrice, restockProduct, discontinueProduct } from './produc
 export { placeOrder } from './place-order';
 export { payOrder, shipOrder, cancelOrder } from './order-decider';
 export { orderNotFound } from './rejections';
-export { MAX_ID_LENGTH } from './validation';
+export { MAX_ID_LENGTH, MAX_ORDER_TOTAL_CENTS, MAX_PRICE_CENTS } from './validation';
 export { domainEventTypes, eventTypeDescriptions, isDomainEventType } from './event-types';

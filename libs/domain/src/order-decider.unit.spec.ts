@@ -82,7 +82,10 @@ describe('payOrder', () => {
         kind: 'ValidationError',
         fields: [
           { field: 'orderId', message: 'The order id must be 1 to 200 characters long.' },
-          { field: 'amountCents', message: 'The amount must be a whole number of cents greater than 0.' },
+          {
+            field: 'amountCents',
+            message: 'The amount must be a whole number of cents from 1 to 1000000000000.',
+          },
         ],
       });
   });

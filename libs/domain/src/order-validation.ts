@@ -6,7 +6,7 @@ import {
   checkId,
   failedChecks,
   isIntegerBetween,
-  isPositiveSafeInteger,
+  MAX_ORDER_TOTAL_CENTS,
 } from './validation';
 
 const MAX_LINES = 100;
@@ -54,8 +54,8 @@ export function validatePayOrder(cmd: PayOrder): FieldError[] {
     checkOrderId(cmd.orderId),
     check(
       'amountCents',
-      isPositiveSafeInteger(cmd.amountCents),
-      'The amount must be a whole number of cents greater than 0.',
+      isIntegerBetween(cmd.amountCents, 1, MAX_ORDER_TOTAL_CENTS),
+      `The amount must be a whole number of cents from 1 to ${MAX_ORDER_TOTAL_CENTS}.`,
     ),
   );
 }

@@ -6,6 +6,7 @@ import { validatePlaceOrder } from './order-validation';
 import type { ProductState } from './product-state';
 import { invalidInput, invalidOrderState } from './rejections';
 import { reserveLines } from './stock-reservation';
+import { MAX_ORDER_TOTAL_CENTS } from './validation';
 
 /**
  * Places an order and reserves its stock, all lines or none. Checked in order: the input alone,
@@ -25,9 +26,15 @@ export function placeOrder(
   if (!reservation.ok) return rejected(reservation.error);
   const lines = reservation.reserved.map(({ line }) => line);
   const totalCents = lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
-  if (!Number.isSafeInteger(totalCents)) {
+  // Each line is below 2^53 (price and quantity are bounded), so the sum of 100 is exact.
+  if (totalCents > MAX_ORDER_TOTAL_CENTS) {
     return rejected(
-      invalidInput([{ field: 'lines', message: "The order's total is too large to be charged." }]),
+      invalidInput([
+        {
+          field: 'lines',
+          message: `The order's total may be at most ${MAX_ORDER_TOTAL_CENTS} cents; split it into smaller orders.`,
+        },
+      ]),
     );
   }
   return accepted(orderId, [

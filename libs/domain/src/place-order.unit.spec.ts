@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeOrder } from './place-order';
+import { MAX_ORDER_TOTAL_CENTS, MAX_PRICE_CENTS } from './validation';
 import { deciderSpec } from './testing/decider-spec';
 import { eventStreams, type History } from './testing/event-streams';
 import {
@@ -233,13 +234,51 @@ describe('placeOrder', () => {
       .thenError({ kind: 'InsufficientStockError', productId: OTHER_PRODUCT_ID, requested: 9, available: 3 });
   });
 
-  it('fails with ValidationError on lines when the total is too large to be a safe integer', () => {
-    given({ [PRODUCT_ID]: [productRegistered({ priceCents: 2 ** 52, initialStock: 10 })] })
-      .when({ ...place, lines: [{ productId: PRODUCT_ID, quantity: 2 }] })
+  it('fails with ValidationError on lines when the total is above the largest order', () => {
+    given({ [PRODUCT_ID]: [productRegistered({ priceCents: MAX_PRICE_CENTS, initialStock: 10_000 })] })
+      .when({ ...place, lines: [{ productId: PRODUCT_ID, quantity: 1_001 }] })
       .thenError({
         kind: 'ValidationError',
-        fields: [{ field: 'lines', message: "The order's total is too large to be charged." }],
+        fields: [
+          {
+            field: 'lines',
+            message: `The order's total may be at most ${MAX_ORDER_TOTAL_CENTS} cents; split it into smaller orders.`,
+          },
+        ],
       });
+  });
+
+  it('accepts an order of exactly the largest total', () => {
+    given({ [PRODUCT_ID]: [productRegistered({ priceCents: MAX_PRICE_CENTS, initialStock: 10_000 })] })
+      .when({ ...place, lines: [{ productId: PRODUCT_ID, quantity: 1_000 }] })
+      .then([
+        {
+          streamId: ORDER_ID,
+          expectedVersion: 0,
+          events: [
+            {
+              type: 'OrderPlaced',
+              data: {
+                orderId: ORDER_ID,
+                customerId: CUSTOMER_ID,
+                lines: [{ productId: PRODUCT_ID, quantity: 1_000, unitPriceCents: MAX_PRICE_CENTS }],
+                totalCents: MAX_ORDER_TOTAL_CENTS,
+                at: AT,
+              },
+            },
+          ],
+        },
+        {
+          streamId: PRODUCT_ID,
+          expectedVersion: 1,
+          events: [
+            {
+              type: 'StockReserved',
+              data: { productId: PRODUCT_ID, orderId: ORDER_ID, quantity: 1_000, at: AT },
+            },
+          ],
+        },
+      ]);
   });
 
   it('reports every invalid field at once, in input order', () => {

@@ -98,7 +98,7 @@ describe('changeProductPrice', () => {
         kind: 'ValidationError',
         fields: [
           { field: 'productId', message: 'The product id must be 1 to 200 characters long.' },
-          { field: 'priceCents', message: 'The price must be a whole number of cents greater than 0.' },
+          { field: 'priceCents', message: 'The price must be a whole number of cents from 1 to 1000000000.' },
           { field: 'expectedVersion', message: 'The expected version must be a whole number of 0 or more.' },
         ],
       });

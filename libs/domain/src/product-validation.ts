@@ -12,7 +12,7 @@ import {
   failedChecks,
   hasLengthBetween,
   isIntegerBetween,
-  isPositiveSafeInteger,
+  MAX_PRICE_CENTS,
   MAX_STOCK,
 } from './validation';
 
@@ -70,7 +70,7 @@ function checkProductId(productId: string): FieldError | undefined {
 function checkPriceCents(priceCents: number): FieldError | undefined {
   return check(
     'priceCents',
-    isPositiveSafeInteger(priceCents),
-    'The price must be a whole number of cents greater than 0.',
+    isIntegerBetween(priceCents, 1, MAX_PRICE_CENTS),
+    `The price must be a whole number of cents from 1 to ${MAX_PRICE_CENTS}.`,
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerProduct } from './register-product';
+import { MAX_PRICE_CENTS } from './validation';
 import { deciderSpec } from './testing/decider-spec';
 import { eventStreams } from './testing/event-streams';
 import { AT, PRODUCT_ID, productRegistered, SKU, SKU_STREAM_ID, skuClaimed } from './testing/fixtures';
@@ -143,7 +144,7 @@ describe('registerProduct', () => {
     },
   );
 
-  it.each([0, -1, 1.5, Number.MAX_SAFE_INTEGER + 1, Number.NaN, Infinity])(
+  it.each([0, -1, 1.5, MAX_PRICE_CENTS + 1, Number.MAX_SAFE_INTEGER + 1, Number.NaN, Infinity])(
     'rejects the price %s',
     (priceCents) => {
       given({})
@@ -159,14 +160,14 @@ describe('registerProduct', () => {
   });
 
   it('accepts the largest price and stock', () => {
-    const cmd = { ...register, priceCents: Number.MAX_SAFE_INTEGER, initialStock: MAX_STOCK };
+    const cmd = { ...register, priceCents: MAX_PRICE_CENTS, initialStock: MAX_STOCK };
     given({})
       .when(cmd)
       .then([
         {
           streamId: PRODUCT_ID,
           expectedVersion: 0,
-          events: [productRegistered({ priceCents: Number.MAX_SAFE_INTEGER, initialStock: MAX_STOCK })],
+          events: [productRegistered({ priceCents: MAX_PRICE_CENTS, initialStock: MAX_STOCK })],
         },
         { streamId: SKU_STREAM_ID, expectedVersion: 0, events: [skuClaimed()] },
       ]);

@@ -3,6 +3,13 @@ import type { FieldError } from './errors';
 /** The largest stock a product may hold: the contract's `Int` is 32-bit. */
 export const MAX_STOCK = 2_147_483_647;
 export const MAX_ID_LENGTH = 200;
+/** The highest price a product may have: 10 million in the currency's main unit. */
+export const MAX_PRICE_CENTS = 1_000_000_000;
+/**
+ * The largest order total (and so payment) accepted: 10 billion in the main unit. With it, every
+ * amount an order carries is far below 2^53, and read models sum them exactly as bigint.
+ */
+export const MAX_ORDER_TOTAL_CENTS = 1_000_000_000_000;
 
 /** A field error when `valid` is false, otherwise nothing. */
 export function check(field: string, valid: boolean, message: string): FieldError | undefined {
@@ -26,10 +33,6 @@ export function hasLengthBetween(value: string, min: number, max: number): boole
 
 export function isIntegerBetween(value: number, min: number, max: number): boolean {
   return Number.isSafeInteger(value) && value >= min && value <= max;
-}
-
-export function isPositiveSafeInteger(value: number): boolean {
-  return Number.isSafeInteger(value) && value > 0;
 }
 
 /** Ids are opaque: 1 to 200 characters. `label` names the id in the message, e.g. "The product id". */

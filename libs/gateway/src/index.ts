@@ -7,7 +7,7 @@ export { maskedErrors, maskErrorWith } from './masked-errors';
 export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http-server';
 export { ConfigError, readChoice, readInteger, readPort, readString, readUrl } from './config-errors';
 export { readGatewayConfig, type GatewayConfig } from './gateway-config';
-export { DateTimeScalar, JSONScalar, PositionScalar, SafeIntScalar } from './scalars';
+export { asSafeInt, CentsScalar, DateTimeScalar, JSONScalar, PositionScalar, SafeIntScalar } from './scalars';
 export { runMain } from './run-main';
 export { readAuthConfig } from './auth-config-env';
 export { readOrigins, localOrigins } from './origins-env';

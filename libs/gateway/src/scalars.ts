@@ -86,3 +86,38 @@ export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
   parseValue: (value) => value,
   parseLiteral: (ast: ValueNode, variables) => valueFromASTUntyped(ast, variables),
 });
+
+const CENTS_PATTERN = /^-?(0|[1-9][0-9]*)$/;
+
+function serializeCents(value: unknown): string {
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  if (typeof value === 'string' && CENTS_PATTERN.test(value)) return value;
+  throw new TypeError(`Cents cannot represent ${typeof value}`);
+}
+
+export const CentsScalar = new GraphQLScalarType<string, string>({
+  name: 'Cents',
+  description:
+    'An exact amount of money in cents, of any size, as a decimal string (e.g. "1250" is 12.50). Totals summed over many orders use it: they may outgrow 2^53.',
+  serialize: serializeCents,
+  parseValue: () => {
+    throw invalid('Cents is an output type only.');
+  },
+  parseLiteral: () => {
+    throw invalid('Cents is an output type only.');
+  },
+});
+
+/**
+ * An exact sum as a SafeInt, for the fields that promised one before sums were exact at any size:
+ * beyond 2^53 − 1 it is an error that names the exact field to read instead, never a wrong number.
+ */
+export function asSafeInt(value: bigint, exactField: string): number {
+  if (value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= -BigInt(Number.MAX_SAFE_INTEGER))
+    return Number(value);
+  throw new GraphQLError(
+    `This total is beyond 2^53 − 1 cents, which a SafeInt cannot carry exactly; read \`${exactField}\` instead.`,
+    { extensions: { code: 'AMOUNT_TOO_LARGE' } },
+  );
+}

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { DomainEvent } from '@sluice/domain';
-import type { EventStore, StoredEvent } from '@sluice/event-store';
-import { eventStoreBackends, untilReadable, type OpenedStore } from '@sluice/testing';
+import type { StoredEvent } from '@sluice/event-store';
+import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allProjections } from './all-projections';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
 import { Projector } from './projector';
+import { at, placeAndPay, registered, write } from './test-support/log-writes';
 import type { SqlSession } from './sql-session';
 import {
   orders,
@@ -16,47 +16,6 @@ import {
   projectionDeadLetters,
   salesStats,
 } from './schema';
-
-const at = '2026-01-01T00:00:00.000Z';
-const metadata = { correlationId: 'test', causationId: 'test', at };
-
-/** Appends domain events to their streams (each stream new), like the write side would. */
-async function write(store: EventStore, ...writes: Array<[streamId: string, version: number, DomainEvent]>) {
-  const outcome = await store.append(
-    writes.map(([streamId, expectedVersion, event]) => ({
-      streamId,
-      expectedVersion,
-      events: [{ eventId: randomUUID(), type: event.type, data: event.data, metadata }],
-    })),
-  );
-  if (outcome.kind !== 'appended') throw new Error(outcome.kind);
-  await untilReadable(store, outcome.lastPosition);
-  return outcome.lastPosition;
-}
-
-function registered(productId: string, stock = 10, priceCents = 500): DomainEvent {
-  const sku = `SKU-${productId.slice(0, 8).toUpperCase()}`;
-  return {
-    type: 'ProductRegistered',
-    data: { productId, sku, name: sku, priceCents, initialStock: stock, at },
-  };
-}
-
-async function placeAndPay(store: EventStore, productId: string, productVersion: number, quantity: number) {
-  const orderId = randomUUID();
-  const lines = [{ productId, quantity, unitPriceCents: 500 }];
-  await write(
-    store,
-    [
-      orderId,
-      0,
-      { type: 'OrderPlaced', data: { orderId, customerId: 'c', lines, totalCents: 500 * quantity, at } },
-    ],
-    [productId, productVersion, { type: 'StockReserved', data: { productId, orderId, quantity, at } }],
-  );
-  await write(store, [orderId, 1, { type: 'OrderPaid', data: { orderId, amountCents: 500 * quantity, at } }]);
-  return orderId;
-}
 
 for (const backend of await eventStoreBackends()) {
   describe.skipIf(backend.skip !== false)(`projector on ${backend.name}`, () => {
@@ -114,7 +73,7 @@ for (const backend of await eventStoreBackends()) {
       const [row] = await readModels.db.select().from(products);
       expect(row).toMatchObject({ id: productId, stock: 7, version: 2 });
       const [stats] = await readModels.db.select().from(salesStats);
-      expect(stats).toMatchObject({ ordersPlaced: 1, ordersPaid: 1, revenueCents: 1500 });
+      expect(stats).toMatchObject({ ordersPlaced: 1, ordersPaid: 1, revenueCents: 1500n });
 
       const before = await snapshot();
       const events = await allEvents();
@@ -366,7 +325,7 @@ for (const backend of await eventStoreBackends()) {
         .select()
         .from(productSales)
         .where(eq(productSales.productId, productId));
-      expect(sold).toMatchObject({ unitsSold: 20, revenueCents: 10_000 });
+      expect(sold).toMatchObject({ unitsSold: 20, revenueCents: 10_000n });
     });
   });
 }

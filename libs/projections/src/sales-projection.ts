@@ -48,9 +48,14 @@ export const emptySalesStats: StatsRow = {
   ordersPaid: 0,
   ordersShipped: 0,
   ordersCancelled: 0,
-  revenueCents: 0,
+  revenueCents: 0n,
   position: 0n,
 };
+
+/** A line's amount, exact: an event written before the price limit may hold any safe price. */
+function lineCents(line: OrderLineData): bigint {
+  return BigInt(line.quantity) * BigInt(line.unitPriceCents);
+}
 
 function orderIdOf(event: ReturnType<typeof asDomainEvent>): string | undefined {
   return event.type.startsWith('Order') ? (event.data as { orderId: string }).orderId : undefined;
@@ -106,12 +111,12 @@ export const salesProjection: Projection<SalesBatch> = {
         const row = batch.productSales.get(line.productId) ?? {
           productId: line.productId,
           unitsSold: 0,
-          revenueCents: 0,
+          revenueCents: 0n,
         };
         batch.productSales.set(line.productId, {
           ...row,
           unitsSold: row.unitsSold + sign * line.quantity,
-          revenueCents: row.revenueCents + sign * line.quantity * line.unitPriceCents,
+          revenueCents: row.revenueCents + BigInt(sign) * lineCents(line),
         });
         batch.productsDirty.add(line.productId);
       }
@@ -134,7 +139,7 @@ export const salesProjection: Projection<SalesBatch> = {
         }
         return count({
           ordersPaid: batch.stats.ordersPaid + 1,
-          revenueCents: batch.stats.revenueCents + event.data.amountCents,
+          revenueCents: batch.stats.revenueCents + BigInt(event.data.amountCents),
         });
       }
       case 'OrderShipped':
@@ -143,10 +148,10 @@ export const salesProjection: Projection<SalesBatch> = {
         return count({ ordersShipped: batch.stats.ordersShipped + 1 });
       case 'OrderCancelled': {
         const open = batch.openOrders.get(event.data.orderId);
-        let refunded = 0;
+        let refunded = 0n;
         if (open?.paid) {
           sell(open.lines, -1);
-          refunded = open.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
+          refunded = open.lines.reduce((sum, line) => sum + lineCents(line), 0n);
         }
         close(event.data.orderId);
         return count({

@@ -4,13 +4,22 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
 
-/** Read models. Each projection owns its tables and stores the position it applied beside them. */
+/**
+ * Read models. Each projection owns its tables and stores the position it applied beside them.
+ *
+ * Sums of money are exact at any size: `numeric` in SQL, `bigint` in TypeScript. Counters are
+ * int8: exact far beyond what they could count.
+ */
+
+/** Money summed over any number of orders: no total can overflow it. */
+const summedCents = (name: string) => numeric(name, { mode: 'bigint' });
 
 export const projectionCheckpoints = pgTable('projection_checkpoints', {
   name: text('name').primaryKey(),
@@ -74,11 +83,11 @@ export const orders = pgTable(
 
 export const salesStats = pgTable('sales_stats', {
   id: integer('id').primaryKey(),
-  ordersPlaced: integer('orders_placed').notNull(),
-  ordersPaid: integer('orders_paid').notNull(),
-  ordersShipped: integer('orders_shipped').notNull(),
-  ordersCancelled: integer('orders_cancelled').notNull(),
-  revenueCents: bigint('revenue_cents', { mode: 'number' }).notNull(),
+  ordersPlaced: bigint('orders_placed', { mode: 'number' }).notNull(),
+  ordersPaid: bigint('orders_paid', { mode: 'number' }).notNull(),
+  ordersShipped: bigint('orders_shipped', { mode: 'number' }).notNull(),
+  ordersCancelled: bigint('orders_cancelled', { mode: 'number' }).notNull(),
+  revenueCents: summedCents('revenue_cents').notNull(),
   position: bigint('position', { mode: 'bigint' }).notNull(),
 });
 
@@ -86,8 +95,8 @@ export const productSales = pgTable(
   'product_sales',
   {
     productId: text('product_id').primaryKey(),
-    unitsSold: integer('units_sold').notNull(),
-    revenueCents: bigint('revenue_cents', { mode: 'number' }).notNull(),
+    unitsSold: bigint('units_sold', { mode: 'number' }).notNull(),
+    revenueCents: summedCents('revenue_cents').notNull(),
   },
   (table) => [index('product_sales_top').on(table.unitsSold)],
 );

@@ -89,7 +89,7 @@ for (const backend of await eventStoreBackends()) {
           ordersPaid: 0,
           ordersShipped: 0,
           ordersCancelled: 0,
-          revenueCents: 0,
+          revenueCents: 0n,
           position: 1n,
         },
       ]);

@@ -6,7 +6,13 @@ import type { CacheWork } from './row-cache';
  * Columns the two drivers return in different shapes (int8 as string or number, timestamps as
  * Date or text): selected as text, then decoded by the column as drizzle would.
  */
-const SELECTED_AS_TEXT = new Set(['PgBigInt53', 'PgBigInt64', 'PgTimestamp', 'PgTimestampString']);
+const SELECTED_AS_TEXT = new Set([
+  'PgBigInt53',
+  'PgBigInt64',
+  'PgNumericBigInt',
+  'PgTimestamp',
+  'PgTimestampString',
+]);
 
 /**
  * A table's hot statements, written once from its drizzle definition and run on the driver

@@ -10,6 +10,7 @@ export interface ReadSchemaOptions {
   Scalars: {
     Position: { Input: string; Output: bigint | string };
     SafeInt: { Input: number; Output: number };
+    Cents: { Input: string; Output: bigint };
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
   };

@@ -1,4 +1,5 @@
 import type { ProductSalesRow } from '../read-models/rows';
+import { asSafeInt } from '@sluice/gateway';
 import { builder } from './builder';
 import { ProductRef } from './product';
 
@@ -15,6 +16,11 @@ export const ProductSalesRef = builder.objectRef<ProductSalesRow>('ProductSales'
       },
     }),
     unitsSold: t.exposeInt('unitsSold'),
-    revenueCents: t.expose('revenueCents', { type: 'SafeInt' }),
+    revenueCents: t.field({
+      type: 'SafeInt',
+      description: 'While below 2^53 cents (AMOUNT_TOO_LARGE beyond): `revenue` is exact at any size.',
+      resolve: (sales) => asSafeInt(sales.revenueCents, 'revenue'),
+    }),
+    revenue: t.expose('revenueCents', { type: 'Cents', description: 'Exact at any size.' }),
   }),
 });

@@ -2,6 +2,7 @@ import { reachAtLeast } from '../at-least';
 import { boundedSize } from '../connection/bounded-size';
 import type { SalesStatsRow } from '../read-models/rows';
 import { currentSalesStats, topProductSales } from '../read-models/sales';
+import { asSafeInt } from '@sluice/gateway';
 import { builder } from './builder';
 import { ProductSalesRef } from './product-sales';
 
@@ -19,9 +20,15 @@ export const SalesStatsRef = builder.objectRef<SalesStatsRow>('SalesStats').impl
     ordersPaid: t.exposeInt('ordersPaid'),
     ordersShipped: t.exposeInt('ordersShipped'),
     ordersCancelled: t.exposeInt('ordersCancelled'),
-    revenueCents: t.expose('revenueCents', {
+    revenueCents: t.field({
       type: 'SafeInt',
-      description: 'Payments of orders that were not cancelled afterwards.',
+      description:
+        'Payments of orders that were not cancelled afterwards, while below 2^53 cents (AMOUNT_TOO_LARGE beyond): `revenue` is exact at any size.',
+      resolve: (stats) => asSafeInt(stats.revenueCents, 'revenue'),
+    }),
+    revenue: t.expose('revenueCents', {
+      type: 'Cents',
+      description: 'Payments of orders that were not cancelled afterwards, exact at any size.',
     }),
     topProducts: t.field({
       type: [ProductSalesRef],

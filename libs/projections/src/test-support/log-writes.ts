@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { DomainEvent } from '@sluice/domain';
+import type { EventStore } from '@sluice/event-store';
+import { untilReadable } from '@sluice/testing';
+
+export const at = '2026-01-01T00:00:00.000Z';
+const metadata = { correlationId: 'test', causationId: 'test', at };
+
+/** Appends domain events to their streams at the versions given, as the write side would. */
+export async function write(
+  store: EventStore,
+  ...writes: Array<[streamId: string, version: number, DomainEvent]>
+): Promise<bigint> {
+  const outcome = await store.append(
+    writes.map(([streamId, expectedVersion, event]) => ({
+      streamId,
+      expectedVersion,
+      events: [{ eventId: randomUUID(), type: event.type, data: event.data, metadata }],
+    })),
+  );
+  if (outcome.kind !== 'appended') throw new Error(outcome.kind);
+  await untilReadable(store, outcome.lastPosition);
+  return outcome.lastPosition;
+}
+
+export function registered(productId: string, stock = 10, priceCents = 500): DomainEvent {
+  const sku = `SKU-${productId.slice(0, 8).toUpperCase()}`;
+  return {
+    type: 'ProductRegistered',
+    data: { productId, sku, name: sku, priceCents, initialStock: stock, at },
+  };
+}
+
+/** Places an order of `quantity` at `unitPriceCents` (as its product's price was) and pays it. */
+export async function placeAndPay(
+  store: EventStore,
+  productId: string,
+  productVersion: number,
+  quantity: number,
+  unitPriceCents = 500,
+): Promise<string> {
+  const orderId = randomUUID();
+  const lines = [{ productId, quantity, unitPriceCents }];
+  const totalCents = unitPriceCents * quantity;
+  await write(
+    store,
+    [orderId, 0, { type: 'OrderPlaced', data: { orderId, customerId: 'c', lines, totalCents, at } }],
+    [productId, productVersion, { type: 'StockReserved', data: { productId, orderId, quantity, at } }],
+  );
+  await write(store, [orderId, 1, { type: 'OrderPaid', data: { orderId, amountCents: totalCents, at } }]);
+  return orderId;
+}
