@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { StreamAppend } from '@sluice/event-store';
 import {
   authHeader,
+  postGraphQL,
   subscribeSse,
   subscribeWs,
   testAuthSecret,
@@ -91,19 +92,33 @@ for (const mode of modes) {
       await write.send('restockProduct', { productId, quantity: 5 });
       await write.send('changeProductPrice', { productId, priceCents: 900 });
       const order = await write.placeOrder('sub', [{ productId, quantity: 2 }]);
-      await write.send('payOrder', { orderId: order.id, amountCents: 1800 });
+      const paid = await write.send('payOrder', { orderId: order.id, amountCents: 1800 });
 
       // Changes that commit together are pushed as one state: the latest, never one before it.
-      const final = { id: productId, stock: base + 3, priceCents: 900, unitsSold: 2 };
+      // The payment moved only units sold, and the state carries its position.
+      const final = {
+        id: productId,
+        stock: base + 3,
+        priceCents: 900,
+        unitsSold: 2,
+        position: paid.position,
+      };
       await expect.poll(() => received.items.at(-1)?.productChanged).toMatchObject(final);
       const states = received.items.map((item) => item.productChanged);
       expect(states.length).toBeGreaterThanOrEqual(1);
       expect(states.length).toBeLessThanOrEqual(4);
       expect(states.every((state) => state.id === productId)).toBe(true);
-      // In log order (a payment changes units sold, not the product's own position).
+      // In log order, each a newer state with a higher position: a client keeping the newest drops none.
       const positions = states.map((state) => BigInt(state.position));
-      expect(positions.every((p, i) => i === 0 || p >= positions[i - 1]!)).toBe(true);
+      expect(positions.every((p, i) => i === 0 || p > positions[i - 1]!)).toBe(true);
       received.stop();
+      // A query reads the same position for that state.
+      const read = await postGraphQL<{ product: { position: string; unitsSold: number } }>(
+        system.readUrl,
+        'query ($id: ID!, $at: Position) { product(id: $id, atLeast: $at) { position unitsSold } }',
+        { id: productId, at: paid.position },
+      );
+      expect(read.data?.product).toEqual({ position: paid.position, unitsSold: 2 });
     });
 
     it('pushes orders and sales totals over server-sent events', async () => {

@@ -24,7 +24,7 @@ const sales = tableStatements(productSales);
 const loadProductSales = sales.selectWhereIn(productSales.productId);
 const saveProductSales = sales.insert({
   target: productSales.productId,
-  update: [productSales.unitsSold, productSales.revenueCents],
+  update: [productSales.unitsSold, productSales.revenueCents, productSales.position],
 });
 const openLines = tableStatements(salesOrders);
 const loadOpenLines = openLines.selectWhereIn(salesOrders.orderId);
@@ -112,11 +112,13 @@ export const salesProjection: Projection<SalesBatch> = {
           productId: line.productId,
           unitsSold: 0,
           revenueCents: 0n,
+          position: 0n,
         };
         batch.productSales.set(line.productId, {
           ...row,
           unitsSold: row.unitsSold + sign * line.quantity,
           revenueCents: row.revenueCents + BigInt(sign) * lineCents(line),
+          position: stored.position,
         });
         batch.productsDirty.add(line.productId);
       }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -97,6 +98,10 @@ export const productSales = pgTable(
     productId: text('product_id').primaryKey(),
     unitsSold: bigint('units_sold', { mode: 'number' }).notNull(),
     revenueCents: summedCents('revenue_cents').notNull(),
+    /** Position of the last sale or refund that moved these figures: a product's state moves with it. */
+    position: bigint('position', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
   },
   (table) => [index('product_sales_top').on(table.unitsSold)],
 );

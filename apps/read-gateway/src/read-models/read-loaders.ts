@@ -1,13 +1,14 @@
 import type { Db } from '@sluice/projections';
 import DataLoader from 'dataloader';
 import { productsByIds } from './products';
-import type { ProductRow } from './rows';
+import type { ProductRow, ProductSalesRow } from './rows';
 import { productSalesByIds } from './sales';
 
 /** Batches the lookups a response repeats per node (one query per kind, not one per line). */
 export interface ReadLoaders {
   product: DataLoader<string, ProductRow | null>;
-  unitsSold: DataLoader<string, number>;
+  /** A product's sales figures; null before its first sale. */
+  productSales: DataLoader<string, ProductSalesRow | null>;
   /** Drops every cached row, so reads after an atLeast wait cannot be served older ones. */
   forget(): void;
 }
@@ -17,16 +18,16 @@ export function createReadLoaders(db: Db): ReadLoaders {
     const byId = new Map((await productsByIds(db, ids)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
-  const unitsSold = new DataLoader<string, number>(async (ids) => {
-    const byId = new Map((await productSalesByIds(db, ids)).map((row) => [row.productId, row.unitsSold]));
-    return ids.map((id) => byId.get(id) ?? 0);
+  const productSales = new DataLoader<string, ProductSalesRow | null>(async (ids) => {
+    const byId = new Map((await productSalesByIds(db, ids)).map((row) => [row.productId, row]));
+    return ids.map((id) => byId.get(id) ?? null);
   });
   return {
     product,
-    unitsSold,
+    productSales,
     forget() {
       product.clearAll();
-      unitsSold.clearAll();
+      productSales.clearAll();
     },
   };
 }

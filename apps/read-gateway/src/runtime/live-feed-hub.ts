@@ -163,11 +163,15 @@ export class LiveFeedHub implements LiveFeed {
         const knownIds = new Set(known.map((row) => row.id));
         const missing = [...productIds].filter((id) => !knownIds.has(id));
         const read = missing.length ? await productsByIds(this.db, missing) : [];
-        const newest = (row: ProductRow) => {
+        // A state moved by a sale carries the sale's position, as Product.position reads it.
+        const states = [...known, ...read].map((row) => {
           const sale = soldAt.get(row.id) ?? 0n;
-          return this.pushed.admit(`product:${row.id}`, sale > row.position ? sale : row.position);
-        };
-        this.fanOut(this.productSubscribers, [...known, ...read].filter(newest));
+          return sale > row.position ? { ...row, position: sale } : row;
+        });
+        this.fanOut(
+          this.productSubscribers,
+          states.filter((row) => this.pushed.admit(`product:${row.id}`, row.position)),
+        );
       }
     }
     this.fanOut(

@@ -15,13 +15,19 @@ export const ProductRef = builder.objectRef<ProductRow>('Product').implement({
     stock: t.exposeInt('stock', { description: 'Units on hand that no open order has reserved.' }),
     unitsSold: t.int({
       description: 'Units in orders that were paid and not cancelled afterwards.',
-      resolve: (product, _args, context) => context.loaders.unitsSold.load(product.id),
+      resolve: async (product, _args, context) =>
+        (await context.loaders.productSales.load(product.id))?.unitsSold ?? 0,
     }),
     discontinued: t.exposeBoolean('discontinued'),
     version: t.exposeInt('version'),
-    position: t.expose('position', {
+    position: t.field({
       type: 'Position',
-      description: 'Position of the last event applied to this product.',
+      description:
+        "Position of the last event that changed this product, a sale moving unitsSold included: a newer state always has a higher one. (version counts only the product's own events.)",
+      resolve: async (product, _args, context) => {
+        const sales = await context.loaders.productSales.load(product.id);
+        return sales && sales.position > product.position ? sales.position : product.position;
+      },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

@@ -1,0 +1,1 @@
+ALTER TABLE "product_sales" ADD COLUMN "position" bigint DEFAULT 0 NOT NULL;
