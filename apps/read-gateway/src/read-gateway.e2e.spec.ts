@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { products, projectionNames } from '@sluice/projections';
+import { products, projectionDeadLetters, projectionNames } from '@sluice/projections';
 import { authHeader, eventStoreBackends, firstSubscriptionResult, postGraphQL } from '@sluice/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,64 @@ for (const backend of await eventStoreBackends()) {
         expect(status).toMatchObject({ lag: 0, position });
         expect(status.updatedAt).toMatch(ISO_UTC);
       }
+    });
+
+    it('shows each projection LIVE, or FAILING with the dead letters it set aside', async () => {
+      const query = `{ projections { name state deadLetterCount
+        deadLetters { id projection position type error attempts deadLetteredAt } } }`;
+      type Status = { name: string; state: string; deadLetterCount: number; deadLetters: unknown[] };
+      const live = await read<{ projections: Status[] }>(query);
+      expect(live.projections.every((p) => p.state === 'LIVE' && p.deadLetterCount === 0)).toBe(true);
+
+      await side.projections.db.insert(projectionDeadLetters).values([
+        {
+          projection: 'sales',
+          position: 7n,
+          eventId: 'e7',
+          type: 'OrderPaid',
+          error: 'sales: boom',
+          attempts: 3,
+        },
+        {
+          projection: 'sales',
+          position: 9n,
+          eventId: 'e9',
+          type: 'OrderPaid',
+          error: 'sales: boom',
+          attempts: 3,
+        },
+        // Retried already: it no longer waits.
+        {
+          projection: 'sales',
+          position: 5n,
+          eventId: 'e5',
+          type: 'OrderPaid',
+          error: 'sales: boom',
+          attempts: 3,
+          resolution: 'retried',
+          resolvedAt: new Date(),
+        },
+      ]);
+      const failing = await read<{ projections: Status[] }>(query);
+      const byName = new Map(failing.projections.map((p) => [p.name, p]));
+      expect(byName.get('sales')).toMatchObject({
+        state: 'FAILING',
+        deadLetterCount: 2,
+        deadLetters: [
+          {
+            id: 'sales:9',
+            projection: 'sales',
+            position: '9',
+            type: 'OrderPaid',
+            error: 'sales: boom',
+            attempts: 3,
+          },
+          { id: 'sales:7', position: '7' },
+        ],
+      });
+      for (const other of failing.projections.filter((p) => p.name !== 'sales'))
+        expect(other).toMatchObject({ state: 'LIVE', deadLetterCount: 0, deadLetters: [] });
+      await side.projections.db.delete(projectionDeadLetters);
     });
 
     it('finds a product by id and by SKU, and null when absent', async () => {

@@ -282,12 +282,46 @@ for (const backend of await eventStoreBackends()) {
       await projector.catchUp();
 
       expect(deadLettered).toEqual([
-        { type: 'ProductRegistered', error: expect.stringContaining('name') as string },
+        { type: 'ProductRegistered', error: expect.stringMatching(/^products: .*name/) as string },
       ]);
       const letters = await readModels.db.select().from(projectionDeadLetters);
-      expect(letters).toEqual([expect.objectContaining({ type: 'ProductRegistered', attempts: 3 })]);
+      expect(letters).toEqual([
+        expect.objectContaining({ projection: 'products', type: 'ProductRegistered', attempts: 3 }),
+      ]);
       const rows = await readModels.db.select().from(products).where(eq(products.id, fine));
       expect(rows).toHaveLength(1);
+      expect(await projector.appliedPosition()).toBe(await store.head());
+    });
+
+    it('sets a poison event aside for the projection that fails on it only: the others apply it', async () => {
+      const { store } = opened;
+      const projector = new Projector(readModels.session, store, allProjections);
+      await projector.catchUp();
+      await readModels.db.delete(projectionDeadLetters);
+      const [statsBefore] = await readModels.db.select().from(salesStats);
+      const orderId = randomUUID();
+      // A line whose price is not a number: the sales projection's table refuses it, the orders
+      // projection keeps lines as they came.
+      const lines = [{ productId: randomUUID(), quantity: 1, unitPriceCents: 'not cents' }];
+      await write(store, [
+        orderId,
+        0,
+        { type: 'OrderPlaced', data: { orderId, customerId: 'c', lines, totalCents: 500, at } } as never,
+      ]);
+      const after = randomUUID();
+      await write(store, [after, 0, registered(after, 4)]);
+      await projector.catchUp();
+
+      const letters = await readModels.db.select().from(projectionDeadLetters);
+      expect(letters).toEqual([
+        expect.objectContaining({ projection: 'sales', type: 'OrderPlaced', attempts: 3 }),
+      ]);
+      expect(letters[0]!.error).toMatch(/bigint/);
+      const [order] = await readModels.db.select().from(orders).where(eq(orders.id, orderId));
+      expect(order).toMatchObject({ status: 'PLACED', totalCents: 500 });
+      const [statsAfter] = await readModels.db.select().from(salesStats);
+      expect(statsAfter?.ordersPlaced).toBe(statsBefore?.ordersPlaced ?? 0);
+      expect(await readModels.db.select().from(products).where(eq(products.id, after))).toHaveLength(1);
       expect(await projector.appliedPosition()).toBe(await store.head());
     });
 

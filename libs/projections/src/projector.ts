@@ -7,7 +7,7 @@ import {
 } from '@sluice/event-store';
 import type { AnyProjection, WrittenRows } from './projection';
 import { RowCache } from './row-cache';
-import type { SqlSession, Statement } from './sql-session';
+import type { Alone, SqlSession, Statement } from './sql-session';
 
 /** Channel on which every committed batch announces the position now applied. */
 export const PROJECTIONS_CHANNEL = 'sluice_projections';
@@ -29,8 +29,8 @@ const MOVE = `update projection_checkpoints set position = $2::text::bigint, upd
 const ADVANCE_IF_AT =
   'select sluice_advance_checkpoints($1::text::jsonb, $2::text::bigint, $3::text::bigint)';
 const NOT_IN_STEP = 'SLNIS';
-const DEAD_LETTER = `insert into projection_dead_letters (position, event_id, type, error, attempts)
-  values ($1::text::bigint, $2::text, $3::text, $4::text, $5::text::integer) on conflict do nothing`;
+const DEAD_LETTER = `insert into projection_dead_letters (projection, position, event_id, type, error, attempts)
+  values ($1::text, $2::text::bigint, $3::text, $4::text, $5::text, $6::text::integer) on conflict do nothing`;
 
 export interface ProjectorOptions {
   /** Events per transaction when catching up from the log. @default 2000 */
@@ -45,7 +45,10 @@ export interface ProjectorOptions {
    * then the log is read, to take what came since in the same transaction.
    */
   newestAppended?: () => bigint;
-  /** Told of an event set aside after every attempt failed, e.g. to put it on a dead-letter queue. */
+  /**
+   * Told of an event a projection set aside after every attempt failed (the others applied it),
+   * e.g. to put it on a dead-letter queue; `error` names the projection.
+   */
   onDeadLetter?: (event: StoredEvent, error: string, attempts: number) => Promise<void>;
 }
 
@@ -77,8 +80,10 @@ const behindBatch = new Error('a checkpoint is behind the batch');
  * projector processes on one database serialise on the lock instead of applying twice.
  *
  * Failures: a transient one (lost connection, serialization) is thrown, for the bus to deliver
- * again. An event that fails `maxAttempts` times otherwise is recorded as a dead letter with its
- * error and the checkpoints move past it, so the events after it keep flowing.
+ * again. An event that fails `maxAttempts` times otherwise is tried once more by each projection
+ * on its own: those it fails in record it as their dead letter, with the error, the others apply
+ * it, and the checkpoints move past it. One projection's bad event stops no other's view, and
+ * the events after it keep flowing.
  */
 export class Projector {
   private readonly batchSize: number;
@@ -184,8 +189,6 @@ export class Projector {
         return;
       }
     }
-    const event = events[0]!;
-    let lastError: unknown;
     for (let attempt = 2; attempt <= this.maxAttempts; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
       try {
@@ -193,10 +196,9 @@ export class Projector {
         return;
       } catch (error) {
         if (isTransientDatabaseError(error)) throw error;
-        lastError = error;
       }
     }
-    await this.deadLetter(after, event, describe(lastError), this.maxAttempts);
+    await this.deadLetter(after, events[0]!, this.maxAttempts);
   }
 
   private async applyBatch(after: bigint, events: readonly StoredEvent[]): Promise<void> {
@@ -270,18 +272,34 @@ export class Projector {
     return true;
   }
 
-  /** Sets aside `event`, the one right after `after`, and moves the checkpoints past it. */
-  private async deadLetter(
-    after: bigint,
-    event: StoredEvent,
-    error: string,
-    attempts: number,
-  ): Promise<void> {
+  /**
+   * Applies `event`, the one right after `after`, with each projection on its own: a projection
+   * that fails on it records it as its dead letter, the others' changes stay, and the checkpoints
+   * move past it.
+   */
+  private async deadLetter(after: bigint, event: StoredEvent, attempts: number): Promise<void> {
     this.cache.clear();
-    const committed = await this.transactionUnless(behindBatch, async (tx) => {
+    let failures: Array<{ projection: string; error: string }> = [];
+    let rows: Partial<WrittenRows> = {};
+    const committed = await this.transactionUnless(behindBatch, async (tx, alone) => {
+      failures = [];
+      rows = {};
       const applied = await this.lockCheckpoints(tx);
       if ([...applied.values()].some((position) => position < after)) throw behindBatch;
-      await tx(DEAD_LETTER, [event.position.toString(), event.eventId, event.type, error, String(attempts)]);
+      for (const projection of this.projections) {
+        if ((applied.get(projection.name) ?? 0n) >= event.position) continue;
+        const failure = await tryAlone(alone, projection, event, rows);
+        if (failure === undefined) continue;
+        failures.push({ projection: projection.name, error: failure });
+        await tx(DEAD_LETTER, [
+          projection.name,
+          event.position.toString(),
+          event.eventId,
+          event.type,
+          failure,
+          String(attempts),
+        ]);
+      }
       await this.moveCheckpoints(tx, event.position);
     });
     if (!committed) {
@@ -289,12 +307,16 @@ export class Projector {
       return;
     }
     this.inStep = false;
-    this.advanced(event.position);
-    await this.options.onDeadLetter?.(event, error, attempts);
+    this.advanced(event.position, { after, events: [event], rows });
+    for (const failure of failures)
+      await this.options.onDeadLetter?.(event, `${failure.projection}: ${failure.error}`, attempts);
   }
 
   /** Runs `work` in a transaction: true once committed, false if it rolled back by throwing `unless`. */
-  private async transactionUnless(unless: Error, work: (tx: RawQuery) => Promise<void>): Promise<boolean> {
+  private async transactionUnless(
+    unless: Error,
+    work: (tx: RawQuery, alone: Alone) => Promise<void>,
+  ): Promise<boolean> {
     try {
       await this.session.transaction(work);
       return true;
@@ -322,6 +344,22 @@ export class Projector {
   private advanced(position: bigint, applied?: AppliedBatch): void {
     if (this.known === undefined || position > this.known) this.known = position;
     this.options.onApplied?.(position, applied);
+  }
+}
+
+/** Runs one projection on `event` on its own, undone alone on failure: answers why it failed. */
+async function tryAlone(
+  alone: Alone,
+  projection: AnyProjection,
+  event: StoredEvent,
+  rows: Partial<WrittenRows>,
+): Promise<string | undefined> {
+  try {
+    Object.assign(rows, await alone((query) => projection.run(query, query, [event])));
+    return undefined;
+  } catch (failure) {
+    if (isTransientDatabaseError(failure)) throw failure;
+    return describe(failure);
   }
 }
 

@@ -28,15 +28,27 @@ export const projectionCheckpoints = pgTable('projection_checkpoints', {
   updatedAt: timestamp('updated_at', { withTimezone: true }),
 });
 
-/** Events the projections could not apply after every attempt: skipped, with why. */
-export const projectionDeadLetters = pgTable('projection_dead_letters', {
-  position: bigint('position', { mode: 'bigint' }).primaryKey(),
-  eventId: text('event_id').notNull(),
-  type: text('type').notNull(),
-  error: text('error').notNull(),
-  attempts: integer('attempts').notNull(),
-  deadLetteredAt: timestamp('dead_lettered_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * Events a projection could not apply after every attempt: skipped by that projection alone, with
+ * why (the others applied them). `*` marks those set aside by every projection, before each had
+ * its own.
+ */
+export const projectionDeadLetters = pgTable(
+  'projection_dead_letters',
+  {
+    projection: text('projection').notNull(),
+    position: bigint('position', { mode: 'bigint' }).notNull(),
+    eventId: text('event_id').notNull(),
+    type: text('type').notNull(),
+    error: text('error').notNull(),
+    attempts: integer('attempts').notNull(),
+    deadLetteredAt: timestamp('dead_lettered_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Null while it waits for an operator; 'retried' once applied after all, 'skipped' once let go. */
+    resolution: text('resolution'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.projection, table.position] })],
+);
 
 export const products = pgTable(
   'products',

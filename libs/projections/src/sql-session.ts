@@ -6,6 +6,13 @@ import type postgres from 'postgres';
 export type Statement = readonly [text: string, params: readonly unknown[]];
 
 /**
+ * Runs `work` inside a transaction as a savepoint: if it throws, what it did is undone alone and
+ * the error rethrown, and the transaction goes on. (postgres-js fails a whole transaction at any
+ * failed statement of its own, so a savepoint must be its, not a statement of ours.)
+ */
+export type Alone = <T>(work: (query: RawQuery) => Promise<T>) => Promise<T>;
+
+/**
  * The read models' database as the projector uses it: statements on the driver itself, and
  * transactions of them. The projector's statements are on every event's way to subscribers, so
  * they skip the query builder (see RawQuery); queries off that path use drizzle.
@@ -13,7 +20,7 @@ export type Statement = readonly [text: string, params: readonly unknown[]];
 export interface SqlSession {
   query: RawQuery;
   /** Runs `work` in a transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (query: RawQuery) => Promise<T>): Promise<T>;
+  transaction<T>(work: (query: RawQuery, alone: Alone) => Promise<T>): Promise<T>;
   /**
    * Runs `statements` as one transaction in a single message (one round trip): all of them, or
    * none and the first statement's error.
@@ -24,7 +31,24 @@ export interface SqlSession {
 export function pgliteSession(pglite: PGlite): SqlSession {
   return {
     query: pgliteRawQuery(pglite),
-    transaction: (work) => pglite.transaction((tx) => work(pgliteRawQuery(tx))),
+    transaction: (work) =>
+      pglite.transaction((tx) => {
+        const query = pgliteRawQuery(tx);
+        let savepoints = 0;
+        const alone: Alone = async (inner) => {
+          const name = `alone_${++savepoints}`;
+          await tx.query(`savepoint ${name}`);
+          try {
+            const result = await inner(query);
+            await tx.query(`release savepoint ${name}`);
+            return result;
+          } catch (error) {
+            await tx.query(`rollback to savepoint ${name}`);
+            throw error;
+          }
+        };
+        return work(query, alone);
+      }),
     async transactionOf(statements) {
       await pglite.exec(asScript(statements));
     },
@@ -35,8 +59,12 @@ export function postgresSession(client: postgres.Sql): SqlSession {
   return {
     query: postgresRawQuery(client),
     // postgres-js types the callback's result as a possibly-array-unwrapped value; it is ours as is.
-    transaction: async <T>(work: (query: RawQuery) => Promise<T>) =>
-      (await client.begin((tx) => work(postgresRawQuery(tx)))) as T,
+    transaction: async <T>(work: (query: RawQuery, alone: Alone) => Promise<T>) =>
+      (await client.begin((tx) => {
+        const alone: Alone = async <R>(inner: (query: RawQuery) => Promise<R>) =>
+          (await tx.savepoint((sp) => inner(postgresRawQuery(sp)))) as R;
+        return work(postgresRawQuery(tx), alone);
+      })) as T,
     async transactionOf(statements) {
       await client.unsafe(asScript(statements));
     },

@@ -1,7 +1,34 @@
 import { projectionNames } from '@sluice/projections';
+import { boundedSize } from '../connection/bounded-size';
+import { waitingCount, waitingDeadLetters } from '../read-models/dead-letters';
 import { checkpointsOf } from '../read-models/projection-checkpoints';
-import type { CheckpointRow } from '../read-models/rows';
+import type { CheckpointRow, DeadLetterRow } from '../read-models/rows';
 import { builder } from './builder';
+
+const DeadLetterRef = builder.objectRef<DeadLetterRow>('DeadLetter').implement({
+  description:
+    'An event a projection could not apply after every attempt: it skipped that event, and the other projections applied it.',
+  fields: (t) => ({
+    id: t.id({ resolve: (letter) => `${letter.projection}:${letter.position}` }),
+    projection: t.exposeString('projection', {
+      description:
+        'The projection that set it aside; "*" for one set aside by every projection, before each had its own.',
+    }),
+    position: t.expose('position', { type: 'Position' }),
+    eventId: t.exposeString('eventId'),
+    type: t.exposeString('type', { description: "The event's type." }),
+    error: t.exposeString('error', { description: 'Why it failed, as the last attempt reported it.' }),
+    attempts: t.exposeInt('attempts'),
+    deadLetteredAt: t.expose('deadLetteredAt', { type: 'DateTime' }),
+  }),
+});
+
+const ProjectionStateRef = builder.enumType('ProjectionState', {
+  values: {
+    LIVE: { description: 'Applying the log, with no dead letter waiting.' },
+    FAILING: { description: 'Applying the log, with dead letters waiting for an operator.' },
+  } as const,
+});
 
 const ProjectionStatusRef = builder.objectRef<CheckpointRow>('ProjectionStatus').implement({
   fields: (t) => ({
@@ -14,6 +41,23 @@ const ProjectionStatusRef = builder.objectRef<CheckpointRow>('ProjectionStatus')
       resolve: (checkpoint, _args, context) => context.store.countAfter(checkpoint.position),
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
+    state: t.field({
+      type: ProjectionStateRef,
+      resolve: async (checkpoint, _args, context) =>
+        (await waitingCount(context.db, checkpoint.name)) > 0 ? 'FAILING' : 'LIVE',
+    }),
+    deadLetterCount: t.int({
+      description: 'Dead letters of this projection waiting for an operator.',
+      resolve: (checkpoint, _args, context) => waitingCount(context.db, checkpoint.name),
+    }),
+    deadLetters: t.field({
+      type: [DeadLetterRef],
+      description:
+        'Its dead letters waiting for an operator, newest first; limit is 20 when left out, at most 100.',
+      args: { limit: t.arg.int() },
+      resolve: (checkpoint, args, context) =>
+        waitingDeadLetters(context.db, checkpoint.name, boundedSize(args.limit, 'limit', 20)),
+    }),
   }),
 });
 
@@ -21,7 +65,7 @@ builder.queryField('projections', (t) =>
   t.field({
     type: [ProjectionStatusRef],
     description:
-      'Every projection with the position it has applied and how far it trails the log: for operators.',
+      'Every projection with the position it has applied, how far it trails the log, and its dead letters: for operators.',
     authScopes: { operator: true },
     resolve: (_root, _args, context) => checkpointsOf(context.db, projectionNames),
   }),
