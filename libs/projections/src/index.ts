@@ -14,4 +14,14 @@ export { productsProjection } from './products-projection';
 export { ordersProjection, orderLinesOf } from './orders-projection';
 export { salesProjection, emptySalesStats } from './sales-projection';
 export { allProjections, projectionNames } from './all-projections';
+export { checkpointsOf, type Checkpoint } from './checkpoints';
+export {
+  DeadLetterError,
+  retryDeadLetter,
+  skipDeadLetter,
+  waitingCount,
+  waitingDeadLetters,
+  type DeadLetter,
+} from './dead-letter-operations';
+export { holdProjectorLock, whileNoProjectorRuns } from './projector-lock';
 export * from './schema';

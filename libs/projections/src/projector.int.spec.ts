@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { StoredEvent } from '@sluice/event-store';
-import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
+import {
+  appendDomainEvents as write,
+  eventStoreBackends,
+  type OpenedStore,
+  eventTime as at,
+  placeAndPay,
+  productRegisteredEvent as registered,
+} from '@sluice/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allProjections } from './all-projections';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
 import { Projector } from './projector';
-import { at, placeAndPay, registered, write } from './test-support/log-writes';
 import type { SqlSession } from './sql-session';
 import {
   orders,

@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
+import {
+  appendDomainEvents as write,
+  eventStoreBackends,
+  type OpenedStore,
+  eventTime as at,
+  placeAndPay,
+  productRegisteredEvent as registered,
+} from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allProjections } from './all-projections';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
 import { Projector } from './projector';
 import { productSales, salesStats } from './schema';
-import { at, placeAndPay, registered, write } from './test-support/log-writes';
 
 /** The highest price the write side accepted before prices had a limit. */
 const oldMaxPrice = Number.MAX_SAFE_INTEGER;

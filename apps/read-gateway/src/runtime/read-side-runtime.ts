@@ -3,6 +3,7 @@ import type { Logger } from '@sluice/gateway';
 import type { EventBus } from '@sluice/messaging';
 import {
   allProjections,
+  holdProjectorLock,
   PROJECTIONS_CHANNEL,
   type AppliedBatch,
   ProgressTracker,
@@ -49,9 +50,12 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
     if (position !== undefined && position > newestAppended) newestAppended = position;
   });
   let unlisten: (() => Promise<void>) | undefined;
+  // A retry of a dead letter waits for no projector to run (see whileNoProjectorRuns).
+  const releaseProjectorLock = projections.client ? await holdProjectorLock(projections.client) : undefined;
   const stopListening = async () => {
     await unlisten?.();
     await stopWatchingAppends();
+    await releaseProjectorLock?.();
   };
   try {
     const projector = new Projector(projections.session, store, allProjections, {

@@ -1,11 +1,15 @@
-import { projectionNames } from '@sluice/projections';
+import {
+  checkpointsOf,
+  projectionNames,
+  waitingCount,
+  waitingDeadLetters,
+  type DeadLetter,
+} from '@sluice/projections';
 import { boundedSize } from '../connection/bounded-size';
-import { waitingCount, waitingDeadLetters } from '../read-models/dead-letters';
-import { checkpointsOf } from '../read-models/projection-checkpoints';
-import type { CheckpointRow, DeadLetterRow } from '../read-models/rows';
+import type { CheckpointRow } from '../read-models/rows';
 import { builder } from './builder';
 
-const DeadLetterRef = builder.objectRef<DeadLetterRow>('DeadLetter').implement({
+const DeadLetterRef = builder.objectRef<DeadLetter>('DeadLetter').implement({
   description:
     'An event a projection could not apply after every attempt: it skipped that event, and the other projections applied it.',
   fields: (t) => ({
@@ -56,7 +60,10 @@ const ProjectionStatusRef = builder.objectRef<CheckpointRow>('ProjectionStatus')
         'Its dead letters waiting for an operator, newest first; limit is 20 when left out, at most 100.',
       args: { limit: t.arg.int() },
       resolve: (checkpoint, args, context) =>
-        waitingDeadLetters(context.db, checkpoint.name, boundedSize(args.limit, 'limit', 20)),
+        waitingDeadLetters(context.db, {
+          projection: checkpoint.name,
+          limit: boundedSize(args.limit, 'limit', 20),
+        }),
     }),
   }),
 });

@@ -1,9 +1,11 @@
-import { projectionCheckpoints, type Db } from '@sluice/projections';
 import { inArray } from 'drizzle-orm';
-import type { CheckpointRow } from './rows';
+import type { Db } from './projection';
+import { projectionCheckpoints } from './schema';
+
+export type Checkpoint = typeof projectionCheckpoints.$inferSelect;
 
 /** The checkpoint of each named projection, position 0 for one that has applied nothing yet. */
-export async function checkpointsOf(db: Db, names: readonly string[]): Promise<CheckpointRow[]> {
+export async function checkpointsOf(db: Db, names: readonly string[]): Promise<Checkpoint[]> {
   const rows = await db
     .select()
     .from(projectionCheckpoints)

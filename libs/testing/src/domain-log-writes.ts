@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DomainEvent } from '@sluice/domain';
 import type { EventStore } from '@sluice/event-store';
-import { untilReadable } from '@sluice/testing';
+import { untilReadable } from './until-readable';
 
-export const at = '2026-01-01T00:00:00.000Z';
-const metadata = { correlationId: 'test', causationId: 'test', at };
+/** When the events these helpers write happened. */
+export const eventTime = '2026-01-01T00:00:00.000Z';
+const metadata = { correlationId: 'test', causationId: 'test', at: eventTime };
 
 /** Appends domain events to their streams at the versions given, as the write side would. */
-export async function write(
+export async function appendDomainEvents(
   store: EventStore,
   ...writes: Array<[streamId: string, version: number, DomainEvent]>
 ): Promise<bigint> {
@@ -23,11 +24,11 @@ export async function write(
   return outcome.lastPosition;
 }
 
-export function registered(productId: string, stock = 10, priceCents = 500): DomainEvent {
+export function productRegisteredEvent(productId: string, stock = 10, priceCents = 500): DomainEvent {
   const sku = `SKU-${productId.slice(0, 8).toUpperCase()}`;
   return {
     type: 'ProductRegistered',
-    data: { productId, sku, name: sku, priceCents, initialStock: stock, at },
+    data: { productId, sku, name: sku, priceCents, initialStock: stock, at: eventTime },
   };
 }
 
@@ -42,11 +43,16 @@ export async function placeAndPay(
   const orderId = randomUUID();
   const lines = [{ productId, quantity, unitPriceCents }];
   const totalCents = unitPriceCents * quantity;
-  await write(
+  const at = eventTime;
+  await appendDomainEvents(
     store,
     [orderId, 0, { type: 'OrderPlaced', data: { orderId, customerId: 'c', lines, totalCents, at } }],
     [productId, productVersion, { type: 'StockReserved', data: { productId, orderId, quantity, at } }],
   );
-  await write(store, [orderId, 1, { type: 'OrderPaid', data: { orderId, amountCents: totalCents, at } }]);
+  await appendDomainEvents(store, [
+    orderId,
+    1,
+    { type: 'OrderPaid', data: { orderId, amountCents: totalCents, at } },
+  ]);
   return orderId;
 }

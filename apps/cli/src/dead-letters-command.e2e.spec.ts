@@ -1,0 +1,162 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createConsoleLogger } from '@sluice/gateway';
+import { allProjections, holdProjectorLock, Projector, type AnyProjection } from '@sluice/projections';
+import { openInfrastructure, type InfrastructureConfig } from '@sluice/system';
+import {
+  appendDomainEvents,
+  createTemporaryDatabase,
+  placeAndPay,
+  postgresAvailability,
+  productRegisteredEvent,
+} from '@sluice/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const pg = await postgresAvailability();
+
+/** `npx sluice …` as an operator types it, in the environment given. */
+async function sluice(env: Record<string, string>, ...args: string[]) {
+  try {
+    const { stdout } = await run(process.execPath, ['bin/sluice.js', ...args], {
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, out: stdout.trim() };
+  } catch (error) {
+    const failed = error as { code: number; stderr: string };
+    return { code: failed.code, out: failed.stderr.trim() };
+  }
+}
+
+/** The sales projection as deployed with a bug: every payment fails in it. */
+const buggy: AnyProjection[] = allProjections.map((projection) =>
+  projection.name !== 'sales'
+    ? projection
+    : {
+        name: 'sales',
+        run: (load, save, events, cache) =>
+          events.some((event) => event.type === 'OrderPaid')
+            ? Promise.reject(new Error('a bug in the sales projection'))
+            : projection.run(load, save, events, cache),
+      },
+);
+
+const storages = [
+  {
+    name: 'the embedded data folder',
+    skip: false as string | false,
+    open() {
+      const dataDir = mkdtempSync(join(tmpdir(), 'sluice-cli-'));
+      return Promise.resolve({
+        env: { SLUICE_DATA_DIR: dataDir, DATABASE_URL: '' },
+        config: { dataDir },
+        cleanup: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
+      });
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    skip: pg.available ? false : pg.reason,
+    async open() {
+      const database = await createTemporaryDatabase();
+      return {
+        env: { DATABASE_URL: database.url },
+        config: { dataDir: '.data/unused', databaseUrl: database.url },
+        cleanup: () => database.drop(),
+      };
+    },
+  },
+];
+
+for (const storage of storages) {
+  describe.skipIf(storage.skip !== false)(`sluice projections and dead-letters on ${storage.name}`, () => {
+    let opened: Awaited<ReturnType<(typeof storage)['open']>>;
+    const config = (): InfrastructureConfig => ({
+      amqpUrl: undefined,
+      amqpPrefix: 'sluice',
+      amqpQueueType: 'classic',
+      databasePoolSize: 3,
+      databaseUrl: undefined,
+      ...opened.config,
+    });
+    const silent = createConsoleLogger('test', { silent: true });
+
+    beforeAll(async () => {
+      opened = await storage.open();
+    });
+    afterAll(() => opened?.cleanup());
+
+    /** Two paid orders applied by the buggy deployment: their payments are sales' dead letters. */
+    async function twoDeadLetters(): Promise<bigint[]> {
+      const infrastructure = await openInfrastructure(config(), silent);
+      try {
+        const { store, projections } = infrastructure;
+        const productId = `p-${Date.now()}`;
+        await appendDomainEvents(store, [productId, 0, productRegisteredEvent(productId, 10)]);
+        await placeAndPay(store, productId, 1, 1);
+        await placeAndPay(store, productId, 2, 1);
+        await new Projector(projections.session, store, buggy, { maxAttempts: 1 }).catchUp();
+        const paid = await store.readAllAfter(0n, 100);
+        return paid
+          .filter((event) => event.type === 'OrderPaid')
+          .map((event) => event.position)
+          .slice(-2);
+      } finally {
+        await infrastructure.close();
+      }
+    }
+
+    it('shows the failing projection, lists its dead letters, retries one with the fixed code and skips the other', async () => {
+      const [first, second] = await twoDeadLetters();
+      const status = await sluice(opened.env, 'projections', 'status');
+      expect(status.code).toBe(0);
+      expect(status.out.split('\n')[0]).toMatch(/^projection\s+position\s+lag\s+state\s+dead letters$/);
+      expect(status.out).toMatch(/^sales\s+\d+\s+0\s+failing\s+2$/m);
+      expect(status.out).toMatch(/^orders\s+\d+\s+0\s+live\s+0$/m);
+
+      const listed = await sluice(opened.env, 'dead-letters', 'list', '--projection', 'sales');
+      expect(listed.out).toContain(`sales       ${second}`);
+      expect(listed.out).toContain('a bug in the sales projection');
+      expect(listed.out.split('\n')).toHaveLength(3);
+
+      expect(await sluice(opened.env, 'dead-letters', 'retry', 'sales', String(first))).toEqual({
+        code: 0,
+        out: `retried: sales applied the event at ${first}`,
+      });
+      expect(await sluice(opened.env, 'dead-letters', 'skip', 'sales', String(second))).toEqual({
+        code: 0,
+        out: `skipped: sales goes on without the event at ${second}`,
+      });
+      expect((await sluice(opened.env, 'dead-letters')).out).toBe('no dead letters waiting');
+      expect((await sluice(opened.env, 'projections')).out).toMatch(/^sales\s+\d+\s+0\s+live\s+0$/m);
+
+      const again = await sluice(opened.env, 'dead-letters', 'skip', 'sales', String(second));
+      expect(again).toEqual({
+        code: 2,
+        out: `sluice: sales has no dead letter waiting at position ${second}`,
+      });
+      expect((await sluice(opened.env, 'dead-letters', 'retry', 'sales')).code).toBe(2);
+    }, 120_000);
+
+    if (storage.name === 'PostgreSQL')
+      it('refuses to retry while a read gateway applies events to the database', async () => {
+        const [first] = await twoDeadLetters();
+        const infrastructure = await openInfrastructure(config(), silent);
+        const release = await holdProjectorLock(infrastructure.projections.client!);
+        try {
+          const refused = await sluice(opened.env, 'dead-letters', 'retry', 'sales', String(first));
+          expect(refused.code).toBe(2);
+          expect(refused.out).toMatch(
+            /^sluice: read gateways are applying events to this database: stop them first/,
+          );
+        } finally {
+          await release();
+          await infrastructure.close();
+        }
+        expect((await sluice(opened.env, 'dead-letters', 'retry', 'sales', String(first))).code).toBe(0);
+      }, 120_000);
+  });
+}

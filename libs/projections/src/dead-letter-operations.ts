@@ -1,0 +1,99 @@
+import type { EventStore, RawQuery } from '@sluice/event-store';
+import { and, count, desc, inArray, isNull } from 'drizzle-orm';
+import type { AnyProjection, Db } from './projection';
+import { projectionDeadLetters } from './schema';
+import type { SqlSession } from './sql-session';
+
+export type DeadLetter = typeof projectionDeadLetters.$inferSelect;
+
+/** Why a dead letter could not be retried or skipped: the operator's mistake, told as such. */
+export class DeadLetterError extends Error {}
+
+/** Dead letters set aside by every projection at once, before each had its own. */
+const everyProjection = '*';
+
+const LOCK_ONE = `select 1 from projection_dead_letters
+  where projection = $1::text and position = $2::text::bigint and resolution is null for update`;
+const RESOLVE = `update projection_dead_letters set resolution = $3::text, resolved_at = now()
+  where projection = $1::text and position = $2::text::bigint`;
+// A retry and the projectors take turns on the checkpoints, as projectors do among themselves.
+const LOCK_CHECKPOINTS = 'select name from projection_checkpoints order by name for update';
+
+/** Dead letters that still wait for an operator: one projection's (with those of every one), or all. */
+const waitingFor = (projection: string | undefined) =>
+  and(
+    isNull(projectionDeadLetters.resolution),
+    projection === undefined
+      ? undefined
+      : inArray(projectionDeadLetters.projection, [projection, everyProjection]),
+  );
+
+/** Waiting dead letters, newest first. */
+export function waitingDeadLetters(
+  db: Db,
+  options: { projection?: string; limit?: number } = {},
+): Promise<DeadLetter[]> {
+  return db
+    .select()
+    .from(projectionDeadLetters)
+    .where(waitingFor(options.projection))
+    .orderBy(desc(projectionDeadLetters.position))
+    .limit(options.limit ?? 100);
+}
+
+export async function waitingCount(db: Db, projection: string): Promise<number> {
+  const [row] = await db
+    .select({ waiting: count() })
+    .from(projectionDeadLetters)
+    .where(waitingFor(projection));
+  return row?.waiting ?? 0;
+}
+
+/** Lets a dead letter go: the projection keeps going without that event, as it has so far. */
+export async function skipDeadLetter(
+  session: SqlSession,
+  projection: string,
+  position: bigint,
+): Promise<void> {
+  await session.transaction(async (tx) => {
+    await waiting(tx, projection, position);
+    await tx(RESOLVE, [projection, position.toString(), 'skipped']);
+  });
+}
+
+/**
+ * Applies a dead letter's event to the projection that set it aside (to every projection for one
+ * set aside by all), with the code running now, typically after a fix. It is applied on top of
+ * what the projection applied since; that is right for a change the later events did not depend
+ * on, and otherwise a rebuild of the projection is. All of it or nothing: a failure leaves the
+ * dead letter waiting, with the new error.
+ *
+ * The caller makes sure no projector runs meanwhile: a running one may hold the rows it wrote in
+ * memory and would write them back over the retry's.
+ */
+export async function retryDeadLetter(
+  session: SqlSession,
+  store: EventStore,
+  projections: readonly AnyProjection[],
+  projection: string,
+  position: bigint,
+): Promise<void> {
+  const [event] = await store.readAllAfter(position - 1n, 1);
+  if (event?.position !== position)
+    throw new DeadLetterError(`the log holds no event at position ${position}`);
+  const targets =
+    projection === everyProjection ? projections : projections.filter((one) => one.name === projection);
+  if (targets.length === 0) throw new DeadLetterError(`no projection is called ${projection}`);
+  await session.transaction(async (tx) => {
+    await tx(LOCK_CHECKPOINTS, []);
+    await waiting(tx, projection, position);
+    for (const target of targets) await target.run(tx, tx, [event]);
+    await tx(RESOLVE, [projection, position.toString(), 'retried']);
+  });
+}
+
+async function waiting(tx: RawQuery, projection: string, position: bigint): Promise<void> {
+  const rows = await tx(LOCK_ONE, [projection, position.toString()]);
+  if (rows.length === 0)
+    throw new DeadLetterError(`${projection} has no dead letter waiting at position ${position}`);
+}
