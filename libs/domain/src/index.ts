@@ -11,3 +11,4 @@ export { payOrder, shipOrder, cancelOrder } from './order-decider';
 export { orderNotFound } from './rejections';
 export { MAX_ID_LENGTH, MAX_ORDER_TOTAL_CENTS, MAX_PRICE_CENTS } from './validation';
 export { domainEventTypes, eventTypeDescriptions, isDomainEventType } from './event-types';
+export { changedEntities, type ChangedEntities } from './changed-entities';

@@ -1,4 +1,4 @@
-import type { OrderLineData } from '@sluice/domain';
+import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
 import { asDomainEvent, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { orders } from './schema';
@@ -26,17 +26,7 @@ interface OrdersBatch {
   dirty: Set<string>;
 }
 
-function orderIdOf(event: ReturnType<typeof asDomainEvent>): string | undefined {
-  switch (event.type) {
-    case 'OrderPlaced':
-    case 'OrderPaid':
-    case 'OrderShipped':
-    case 'OrderCancelled':
-      return event.data.orderId;
-    default:
-      return undefined;
-  }
-}
+const orderIdOf = (event: DomainEvent) => changedEntities(event).orderId;
 
 export function orderLinesOf(row: OrderRow): OrderLineData[] {
   return row.lines as OrderLineData[];

@@ -1,3 +1,4 @@
+import { changedEntities, type DomainEvent } from '@sluice/domain';
 import { asDomainEvent, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { products } from './schema';
@@ -25,19 +26,7 @@ interface ProductsBatch {
   dirty: Set<string>;
 }
 
-function productIdOf(event: ReturnType<typeof asDomainEvent>): string | undefined {
-  switch (event.type) {
-    case 'ProductRegistered':
-    case 'ProductPriceChanged':
-    case 'ProductRestocked':
-    case 'ProductDiscontinued':
-    case 'StockReserved':
-    case 'StockReleased':
-      return event.data.productId;
-    default:
-      return undefined;
-  }
-}
+const productIdOf = (event: DomainEvent) => changedEntities(event).productId;
 
 /** Products with price, stock available and whether they are discontinued. */
 export const productsProjection: Projection<ProductsBatch> = {

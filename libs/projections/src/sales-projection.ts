@@ -1,4 +1,4 @@
-import type { OrderLineData } from '@sluice/domain';
+import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
 import { asDomainEvent, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { productSales, salesOrders, salesStats } from './schema';
@@ -57,9 +57,7 @@ function lineCents(line: OrderLineData): bigint {
   return BigInt(line.quantity) * BigInt(line.unitPriceCents);
 }
 
-function orderIdOf(event: ReturnType<typeof asDomainEvent>): string | undefined {
-  return event.type.startsWith('Order') ? (event.data as { orderId: string }).orderId : undefined;
-}
+const orderIdOf = (event: DomainEvent) => changedEntities(event).orderId;
 
 /**
  * Counters of orders that ever reached each status, revenue of payments not later cancelled,

@@ -1,4 +1,4 @@
-import type { DomainEvent, OrderLineData } from '@sluice/domain';
+import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { orders, type Db, type WrittenRows } from '@sluice/projections';
 import { inArray } from 'drizzle-orm';
@@ -133,10 +133,12 @@ export class LiveFeedHub implements LiveFeed {
     /** Orders whose payment or cancellation moves their products' units sold, at its position. */
     const sales = new Map<string, bigint>();
     for (const event of stored) {
-      const { type, data } = { type: event.type, data: event.data } as DomainEvent;
-      if ('productId' in data) productIds.add(data.productId);
-      if ('orderId' in data && type.startsWith('Order')) orderIds.add(data.orderId);
-      if (type === 'OrderPaid' || type === 'OrderCancelled') sales.set(data.orderId, event.position);
+      const domain = { type: event.type, data: event.data } as DomainEvent;
+      const { productId, orderId } = changedEntities(domain);
+      if (productId !== undefined) productIds.add(productId);
+      if (orderId !== undefined) orderIds.add(orderId);
+      if (domain.type === 'OrderPaid' || domain.type === 'OrderCancelled')
+        sales.set(domain.data.orderId, event.position);
     }
     const wantOrders = this.orderSubscribers.size > 0 || this.productSubscribers.size > 0;
     const orderRows =
