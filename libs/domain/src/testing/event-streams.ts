@@ -1,4 +1,4 @@
-import { assertNever } from '../assert-never';
+import { changedEntities } from '../changed-entities';
 import type { Versioned } from '../decision';
 import type { DomainEvent, OrderEvent, ProductEvent, SkuEvent } from '../events';
 import { evolveOrder, initialOrderState, type OrderState } from '../order-state';
@@ -47,25 +47,10 @@ function fold<S, E extends DomainEvent>(
 
 type StreamKind = 'product' | 'sku' | 'order';
 
+/** The stream an event is written on: the entity it changes, the SKU's own for a claim. */
 function kindOf(event: DomainEvent): StreamKind {
-  switch (event.type) {
-    case 'ProductRegistered':
-    case 'ProductPriceChanged':
-    case 'ProductRestocked':
-    case 'ProductDiscontinued':
-    case 'StockReserved':
-    case 'StockReleased':
-      return 'product';
-    case 'SkuClaimed':
-      return 'sku';
-    case 'OrderPlaced':
-    case 'OrderPaid':
-    case 'OrderShipped':
-    case 'OrderCancelled':
-      return 'order';
-    default:
-      return assertNever(event);
-  }
+  const { productId, orderId } = changedEntities(event);
+  return productId !== undefined ? 'product' : orderId !== undefined ? 'order' : 'sku';
 }
 
 const isProductEvent = (event: DomainEvent): event is ProductEvent => kindOf(event) === 'product';
