@@ -33,14 +33,15 @@ export interface GatewayEdge {
   /** Dev tokens, on the embedded default only. */
   dev: DevTokens | undefined;
   /** Yoga's options for the edge: CORS, GraphiQL, and the plugins that go first. */
-  yoga: Pick<YogaServerOptions<object, object>, 'cors' | 'graphiql'> & {
+  yoga: Pick<YogaServerOptions<object, object>, 'cors' | 'graphiql' | 'renderGraphiQL'> & {
     plugins: NonNullable<YogaServerOptions<object, object>['plugins']>;
   };
 }
 
 /**
  * The edge both gateways share: tokens verified once per request, CORS by an allowlist, GraphiQL
- * (signed in as an operator on the embedded default) and introspection per the environment.
+ * (served whole, with no CDN; signed in as an operator on the embedded default) and introspection
+ * per the environment.
  */
 export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): GatewayEdge {
   const callers = new CallerResolver(options.authenticator ?? createAuthenticator(options.auth));
@@ -60,7 +61,17 @@ export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): Ga
     yoga: {
       cors: origins.cors,
       graphiql: (options.graphiql ?? !production) ? withToken : false,
+      renderGraphiQL: renderWholeGraphiQL,
       plugins: [origins.plugin, ...authPlugins({ callers, introspectionForOperatorsOnly: production })],
     },
   };
 }
+
+/**
+ * GraphiQL with its code in the page: it loads with no CDN, so offline, air-gapped and under a
+ * strict CSP. The bundle (~9 MB) is imported on the first page asked for, so a gateway without
+ * GraphiQL, or before anyone opens it, does not carry it.
+ */
+const renderWholeGraphiQL: NonNullable<YogaServerOptions<object, object>['renderGraphiQL']> = async (
+  options,
+) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options);
