@@ -227,6 +227,46 @@ for (const backend of await eventStoreBackends()) {
       ]);
     });
 
+    it('refuses text PostgreSQL cannot store, and an oversized commandId, as ValidationErrors naming the field', async () => {
+      const nul = await send('registerProduct', { sku: 'NUL-1', name: 'a\u0000b', priceCents: 1 });
+      expect(nul).toMatchObject({
+        __typename: 'ValidationError',
+        fields: [{ field: 'name', message: expect.stringContaining('NUL') as string }],
+      });
+      const broken = await send('placeOrder', {
+        customerId: 'c\ud800',
+        lines: [{ productId: 'p', quantity: 1 }],
+      });
+      expect(broken).toMatchObject({ __typename: 'ValidationError', fields: [{ field: 'customerId' }] });
+      const huge = await send('registerProduct', {
+        sku: 'BIG-1',
+        name: 'Big',
+        priceCents: 1,
+        commandId: 'x'.repeat(10_000),
+      });
+      expect(huge).toMatchObject({
+        __typename: 'ValidationError',
+        fields: [{ field: 'commandId', message: 'The commandId must be 1 to 200 characters long.' }],
+      });
+    });
+
+    it('answers invalid JSON with 400 and its own message, quoting nothing of the body', async () => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...operator,
+        },
+        body: '{"query": "secret',
+      });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: Array<{ message: string; extensions: object }> };
+      expect(body.errors).toEqual([
+        { message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } },
+      ]);
+    });
+
     it('answers NotFoundError for an unknown product or order', async () => {
       const missing = randomUUID();
       expect(await send('restockProduct', { productId: missing, quantity: 1 })).toMatchObject({
@@ -237,6 +277,29 @@ for (const backend of await eventStoreBackends()) {
         __typename: 'NotFoundError',
         id: missing,
       });
+    });
+
+    it("answers NotFoundError for an order's id given as a product's, and a product's as an order's", async () => {
+      const productId = await product(5);
+      const order = await send('placeOrder', { customerId: 'c-mixed', lines: [{ productId, quantity: 1 }] });
+      const orderId = order.id!;
+      expect(await send('restockProduct', { productId: orderId, quantity: 1 })).toMatchObject({
+        __typename: 'NotFoundError',
+        id: orderId,
+      });
+      expect(
+        await send('placeOrder', { customerId: 'c-mixed', lines: [{ productId: orderId, quantity: 1 }] }),
+      ).toMatchObject({
+        __typename: 'NotFoundError',
+        id: orderId,
+      });
+      expect(await send('payOrder', { orderId: productId, amountCents: 100 })).toMatchObject({
+        __typename: 'NotFoundError',
+        id: productId,
+      });
+      // The real ones are untouched: the product still sells, the order still pays.
+      expect((await send('restockProduct', { productId, quantity: 1 })).__typename).toBe('CommandAccepted');
+      expect((await send('payOrder', { orderId, amountCents: 1000 })).__typename).toBe('CommandAccepted');
     });
 
     it('answers ConcurrencyError only for the expectedVersion the client sent', async () => {

@@ -1,4 +1,4 @@
-import type { DomainEvent } from './events';
+import type { DomainEvent, OrderEvent, ProductEvent, SkuEvent } from './events';
 
 /**
  * The entities whose state an event changes: a product (its catalog entry and stock) or an order.
@@ -37,3 +37,14 @@ export function changedEntities(event: DomainEvent): ChangedEntities {
     }
   }
 }
+
+/** Events of a product's stream: its catalog entry and its stock. */
+export const isProductEvent = (event: DomainEvent): event is ProductEvent =>
+  changedEntities(event).productId !== undefined;
+
+/** Events of an order's stream. */
+export const isOrderEvent = (event: DomainEvent): event is OrderEvent =>
+  changedEntities(event).orderId !== undefined;
+
+/** The one event of a SKU's stream, which claims it. */
+export const isSkuEvent = (event: DomainEvent): event is SkuEvent => event.type === 'SkuClaimed';

@@ -9,6 +9,12 @@ export { changeProductPrice, restockProduct, discontinueProduct } from './produc
 export { placeOrder } from './place-order';
 export { payOrder, shipOrder, cancelOrder } from './order-decider';
 export { orderNotFound } from './rejections';
-export { MAX_ID_LENGTH, MAX_ORDER_TOTAL_CENTS, MAX_PRICE_CENTS } from './validation';
+export { invalidCommandId, MAX_ID_LENGTH, MAX_ORDER_TOTAL_CENTS, MAX_PRICE_CENTS } from './validation';
 export { domainEventTypes, eventTypeDescriptions, isDomainEventType } from './event-types';
-export { changedEntities, type ChangedEntities } from './changed-entities';
+export {
+  changedEntities,
+  isOrderEvent,
+  isProductEvent,
+  isSkuEvent,
+  type ChangedEntities,
+} from './changed-entities';

@@ -4,6 +4,7 @@ import {
   charCount,
   check,
   checkId,
+  checkStorable,
   failedChecks,
   isIntegerBetween,
   MAX_ORDER_TOTAL_CENTS,
@@ -71,7 +72,7 @@ export function validateCancelOrder(cmd: CancelOrder): FieldError[] {
       'reason',
       charCount(cmd.reason ?? '') <= MAX_REASON_LENGTH,
       `The reason must be at most ${MAX_REASON_LENGTH} characters long.`,
-    ),
+    ) ?? checkStorable('reason', cmd.reason ?? '', 'The reason'),
   );
 }
 

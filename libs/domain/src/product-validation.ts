@@ -8,6 +8,7 @@ import type {
 import {
   check,
   checkExpectedVersion,
+  checkStorable,
   checkId,
   failedChecks,
   hasLengthBetween,
@@ -29,7 +30,7 @@ export function validateRegisterProduct(cmd: RegisterProduct): FieldError[] {
       'name',
       hasLengthBetween(cmd.name.trim(), 1, MAX_NAME_LENGTH),
       `The name must be 1 to ${MAX_NAME_LENGTH} characters long, not counting surrounding spaces.`,
-    ),
+    ) ?? checkStorable('name', cmd.name, 'The name'),
     checkPriceCents(cmd.priceCents),
     check(
       'initialStock',

@@ -1,4 +1,5 @@
-import type { FieldError } from './errors';
+import type { DomainError, FieldError } from './errors';
+import { invalidInput } from './rejections';
 
 /** The largest stock a product may hold: the contract's `Int` is 32-bit. */
 export const MAX_STOCK = 2_147_483_647;
@@ -21,6 +22,23 @@ export function failedChecks(...checks: Array<FieldError | undefined>): FieldErr
   return checks.filter((error): error is FieldError => error !== undefined);
 }
 
+// Half of a UTF-16 surrogate pair, which no encoding of Unicode can store.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether PostgreSQL can store the text as it is: no NUL character, no broken Unicode. */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+}
+
+/** A field error for text that cannot be stored; `label` names it, e.g. "The name". */
+export function checkStorable(field: string, value: string, label: string): FieldError | undefined {
+  return check(
+    field,
+    isStorableText(value),
+    `${label} must not contain a NUL character or a broken Unicode character.`,
+  );
+}
+
 /** Length in characters (Unicode code points), as a user and PostgreSQL count them. */
 export function charCount(value: string): number {
   return [...value].length;
@@ -37,11 +55,22 @@ export function isIntegerBetween(value: number, min: number, max: number): boole
 
 /** Ids are opaque: 1 to 200 characters. `label` names the id in the message, e.g. "The product id". */
 export function checkId(field: string, value: string, label: string): FieldError | undefined {
-  return check(
-    field,
-    hasLengthBetween(value, 1, MAX_ID_LENGTH),
-    `${label} must be 1 to ${MAX_ID_LENGTH} characters long.`,
+  return (
+    check(
+      field,
+      hasLengthBetween(value, 1, MAX_ID_LENGTH),
+      `${label} must be 1 to ${MAX_ID_LENGTH} characters long.`,
+    ) ?? checkStorable(field, value, label)
   );
+}
+
+/**
+ * The input that fails a client's `commandId`, if any: the id any command may carry, checked as
+ * ids are (it is stored with the command's result).
+ */
+export function invalidCommandId(commandId: string): DomainError | undefined {
+  const error = checkId('commandId', commandId, 'The commandId');
+  return error ? invalidInput([error]) : undefined;
 }
 
 export function checkExpectedVersion(value: number | null | undefined): FieldError | undefined {

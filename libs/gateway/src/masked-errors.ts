@@ -9,6 +9,8 @@ import type { Logger } from './logger';
 export function maskedErrors(logger: Logger): { maskError: MaskError } {
   return {
     maskError(error, message, isDev) {
+      if (error instanceof GraphQLError && error.extensions['originalError'] !== undefined)
+        return withoutOriginalError(error);
       const original = error instanceof GraphQLError ? error.originalError : error;
       const unexpected = original !== undefined && !(original instanceof GraphQLError);
       if (unexpected) {
@@ -38,4 +40,20 @@ export function maskErrorWith(masking: ReturnType<typeof maskedErrors>): (error:
       originalError: masked instanceof Error ? masked : undefined,
     });
   };
+}
+
+/**
+ * A client's own error (invalid JSON, say) as Yoga reports it, less the underlying error Yoga puts
+ * beside it: a parser's message quotes the body back and says nothing the message does not.
+ */
+function withoutOriginalError(error: GraphQLError): GraphQLError {
+  const { originalError: _dropped, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
 }

@@ -5,6 +5,9 @@ import {
   initialOrderState,
   initialProductState,
   initialSkuState,
+  isOrderEvent,
+  isProductEvent,
+  isSkuEvent,
   type OrderEvent,
   type OrderState,
   type ProductEvent,
@@ -24,9 +27,17 @@ export interface DomainReaders {
 
 export function createDomainReaders(store: EventStore): DomainReaders {
   return {
-    products: new StreamReader(store, { initial: initialProductState, evolve: evolveProduct }),
-    orders: new StreamReader(store, { initial: initialOrderState, evolve: evolveOrder }),
-    skus: new StreamReader(store, { initial: initialSkuState, evolve: evolveSku }),
+    products: new StreamReader(store, {
+      initial: initialProductState,
+      evolve: evolveProduct,
+      belongs: isProductEvent,
+    }),
+    orders: new StreamReader(store, {
+      initial: initialOrderState,
+      evolve: evolveOrder,
+      belongs: isOrderEvent,
+    }),
+    skus: new StreamReader(store, { initial: initialSkuState, evolve: evolveSku, belongs: isSkuEvent }),
   };
 }
 

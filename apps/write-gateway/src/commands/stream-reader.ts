@@ -1,4 +1,4 @@
-import type { Versioned } from '@sluice/domain';
+import type { DomainEvent, Versioned } from '@sluice/domain';
 import type { EventStore, StoredEvent, StreamAppend } from '@sluice/event-store';
 
 /** A stream's folded state, its version and the log position of its last event (0n: no events). */
@@ -9,6 +9,12 @@ export interface LoadedStream<S> extends Versioned<S> {
 export interface StreamFold<S, E> {
   initial: () => S;
   evolve: (state: S, event: E) => S;
+  /**
+   * Whether an event is of this kind of stream. A stream holding others (an order's id asked for
+   * as a product's) is not of this kind: its state stays the initial one, so a decider answers
+   * that no such entity exists.
+   */
+  belongs: (event: DomainEvent) => event is DomainEvent & E;
 }
 
 /**
@@ -64,7 +70,7 @@ export class StreamReader<S, E> {
     let stream = cached;
     append.events.forEach((event, index) => {
       stream = {
-        state: this.fold.evolve(stream.state, { type: event.type, data: event.data } as E),
+        state: this.evolve(stream.state, event),
         version: stream.version + 1,
         position: firstPosition + BigInt(index),
       };
@@ -76,14 +82,16 @@ export class StreamReader<S, E> {
     let stream = this.cache.get(streamId) ?? this.newStream();
     for (const event of events) {
       if (event.version <= stream.version) continue;
-      stream = {
-        state: this.fold.evolve(stream.state, { type: event.type, data: event.data } as E),
-        version: event.version,
-        position: event.position,
-      };
+      stream = { state: this.evolve(stream.state, event), version: event.version, position: event.position };
     }
     if (stream.version > 0) this.remember(streamId, stream);
     return stream;
+  }
+
+  /** The log holds what the domain wrote; an event of another kind of stream changes nothing here. */
+  private evolve(state: S, event: { type: string; data: unknown }): S {
+    const domain = { type: event.type, data: event.data } as DomainEvent;
+    return this.fold.belongs(domain) ? this.fold.evolve(state, domain) : state;
   }
 
   private remember(streamId: string, stream: LoadedStream<S>): void {

@@ -1,6 +1,6 @@
 import type { InputObjectRef, ObjectRef, UnionRef } from '@pothos/core';
 import type { Caller, CallerScopes } from '@sluice/auth';
-import type { DomainError } from '@sluice/domain';
+import { invalidCommandId, type DomainError } from '@sluice/domain';
 import type { CommandResult } from '../commands/command-result';
 import type { CommandSpec } from '../commands/command-runner';
 import type { DomainReaders } from '../commands/domain-readers';
@@ -44,9 +44,12 @@ export function commandMutation<Input extends { commandId?: string | number | nu
       resolve: (_root, args, context) => {
         // Pothos cannot narrow args of a generic input ref; the ref above guarantees the shape.
         const { commandId, ...rest } = (args as { input: Input }).input;
+        const id = commandId == null ? null : String(commandId);
+        const refused = id === null ? undefined : invalidCommandId(id);
+        if (refused) return refused;
         const at = context.now().toISOString();
         return context.runner.run(options.command(context.readers, rest, at, context.caller), {
-          commandId: commandId == null ? null : String(commandId),
+          commandId: id,
           actor: context.caller,
           correlationId: context.correlationId,
           at,

@@ -1,6 +1,6 @@
-import { changedEntities } from '../changed-entities';
+import { isOrderEvent, isProductEvent, isSkuEvent } from '../changed-entities';
 import type { Versioned } from '../decision';
-import type { DomainEvent, OrderEvent, ProductEvent, SkuEvent } from '../events';
+import type { DomainEvent } from '../events';
 import { evolveOrder, initialOrderState, type OrderState } from '../order-state';
 import { evolveProduct, initialProductState, type ProductState } from '../product-state';
 import { evolveSku, initialSkuState, skuStreamId, type SkuState } from '../sku-stream';
@@ -44,15 +44,3 @@ function fold<S, E extends DomainEvent>(
     { state: initial, version: 0 },
   );
 }
-
-type StreamKind = 'product' | 'sku' | 'order';
-
-/** The stream an event is written on: the entity it changes, the SKU's own for a claim. */
-function kindOf(event: DomainEvent): StreamKind {
-  const { productId, orderId } = changedEntities(event);
-  return productId !== undefined ? 'product' : orderId !== undefined ? 'order' : 'sku';
-}
-
-const isProductEvent = (event: DomainEvent): event is ProductEvent => kindOf(event) === 'product';
-const isSkuEvent = (event: DomainEvent): event is SkuEvent => kindOf(event) === 'sku';
-const isOrderEvent = (event: DomainEvent): event is OrderEvent => kindOf(event) === 'order';
