@@ -1,5 +1,5 @@
 import { ConfigError } from '@sluice/gateway';
-import { checkpointsOf, projectionNames, waitingCount } from '@sluice/projections';
+import { projectionNames, projectionStatuses } from '@sluice/projections';
 import { withReadSide } from './read-side-access';
 import { table } from './table';
 
@@ -13,8 +13,7 @@ export async function projectionsCommand(args: readonly string[], env: Env): Pro
   if (action !== 'status' || rest.length > 0) throw new ConfigError(usage);
   return withReadSide(env, async ({ infrastructure: { store, projections } }) => {
     const lines = [];
-    for (const { name, position } of await checkpointsOf(projections.db, projectionNames)) {
-      const waiting = await waitingCount(projections.db, name);
+    for (const { name, position, waiting } of await projectionStatuses(projections.db, projectionNames))
       lines.push([
         name,
         String(position),
@@ -22,7 +21,6 @@ export async function projectionsCommand(args: readonly string[], env: Env): Pro
         waiting > 0 ? 'failing' : 'live',
         String(waiting),
       ]);
-    }
     return table(['projection', 'position', 'lag', 'state', 'dead letters'], lines);
   });
 }

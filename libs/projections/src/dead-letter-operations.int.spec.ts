@@ -12,10 +12,11 @@ import {
   DeadLetterError,
   retryDeadLetter,
   skipDeadLetter,
-  waitingCount,
+  waitingCounts,
   waitingDeadLetters,
 } from './dead-letter-operations';
-import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
+import type { OpenedProjections } from './open-projections';
+import { readModelsOn } from './test-support/read-models-on';
 import type { AnyProjection } from './projection';
 import { Projector } from './projector';
 import { projectionDeadLetters, salesStats } from './schema';
@@ -46,9 +47,7 @@ for (const backend of await eventStoreBackends()) {
 
     beforeAll(async () => {
       opened = await backend.open();
-      readModels = opened.pglite
-        ? await openPgliteProjections(opened.pglite)
-        : await openPostgresProjections(opened.databaseUrl!, 4);
+      readModels = await readModelsOn(opened);
     });
     afterAll(async () => {
       await readModels?.close();
@@ -79,7 +78,7 @@ for (const backend of await eventStoreBackends()) {
       await expect(
         retryDeadLetter(readModels.session, opened.store, buggy, 'sales', position),
       ).rejects.toThrow('a bug in the sales projection');
-      expect(await waitingCount(readModels.db, 'sales')).toBe(1);
+      expect((await waitingCounts(readModels.db, ['sales'])).get('sales')).toBe(1);
       expect(await stats()).toEqual(before);
 
       await retryDeadLetter(readModels.session, opened.store, allProjections, 'sales', position);
@@ -101,7 +100,7 @@ for (const backend of await eventStoreBackends()) {
       const position = await deadLettered();
       const before = await stats();
       await skipDeadLetter(readModels.session, 'sales', position);
-      expect(await waitingCount(readModels.db, 'sales')).toBe(0);
+      expect((await waitingCounts(readModels.db, ['sales'])).get('sales')).toBe(0);
       expect(await stats()).toEqual(before);
       await expect(skipDeadLetter(readModels.session, 'sales', position)).rejects.toBeInstanceOf(
         DeadLetterError,

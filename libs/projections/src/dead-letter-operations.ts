@@ -41,12 +41,15 @@ export function waitingDeadLetters(
     .limit(options.limit ?? 100);
 }
 
-export async function waitingCount(db: Db, projection: string): Promise<number> {
-  const [row] = await db
-    .select({ waiting: count() })
+/** How many dead letters wait for each named projection (those of every projection included), in one query. */
+export async function waitingCounts(db: Db, names: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ projection: projectionDeadLetters.projection, waiting: count() })
     .from(projectionDeadLetters)
-    .where(waitingFor(projection));
-  return row?.waiting ?? 0;
+    .where(isNull(projectionDeadLetters.resolution))
+    .groupBy(projectionDeadLetters.projection);
+  const of = (projection: string) => rows.find((row) => row.projection === projection)?.waiting ?? 0;
+  return new Map(names.map((name) => [name, of(name) + of(everyProjection)]));
 }
 
 /** Lets a dead letter go: the projection keeps going without that event, as it has so far. */

@@ -14,12 +14,12 @@ export { productsProjection } from './products-projection';
 export { ordersProjection, orderLinesOf } from './orders-projection';
 export { salesProjection, emptySalesStats } from './sales-projection';
 export { allProjections, projectionNames } from './all-projections';
-export { checkpointsOf, type Checkpoint } from './checkpoints';
+export { checkpointsOf, projectionStatuses, type Checkpoint, type ProjectionStatus } from './checkpoints';
 export {
   DeadLetterError,
   retryDeadLetter,
   skipDeadLetter,
-  waitingCount,
+  waitingCounts,
   waitingDeadLetters,
   type DeadLetter,
 } from './dead-letter-operations';

@@ -1,12 +1,11 @@
 import {
-  checkpointsOf,
   projectionNames,
-  waitingCount,
+  projectionStatuses,
   waitingDeadLetters,
   type DeadLetter,
+  type ProjectionStatus,
 } from '@sluice/projections';
 import { boundedSize } from '../connection/bounded-size';
-import type { CheckpointRow } from '../read-models/rows';
 import { builder } from './builder';
 
 const DeadLetterRef = builder.objectRef<DeadLetter>('DeadLetter').implement({
@@ -34,7 +33,7 @@ const ProjectionStateRef = builder.enumType('ProjectionState', {
   } as const,
 });
 
-const ProjectionStatusRef = builder.objectRef<CheckpointRow>('ProjectionStatus').implement({
+const ProjectionStatusRef = builder.objectRef<ProjectionStatus>('ProjectionStatus').implement({
   fields: (t) => ({
     id: t.exposeID('name', { description: "The projection's name: each has one status." }),
     name: t.exposeString('name'),
@@ -47,12 +46,11 @@ const ProjectionStatusRef = builder.objectRef<CheckpointRow>('ProjectionStatus')
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
     state: t.field({
       type: ProjectionStateRef,
-      resolve: async (checkpoint, _args, context) =>
-        (await waitingCount(context.db, checkpoint.name)) > 0 ? 'FAILING' : 'LIVE',
+      resolve: (status) => (status.waiting > 0 ? 'FAILING' : 'LIVE'),
     }),
     deadLetterCount: t.int({
       description: 'Dead letters of this projection waiting for an operator.',
-      resolve: (checkpoint, _args, context) => waitingCount(context.db, checkpoint.name),
+      resolve: (status) => status.waiting,
     }),
     deadLetters: t.field({
       type: [DeadLetterRef],
@@ -74,6 +72,6 @@ builder.queryField('projections', (t) =>
     description:
       'Every projection with the position it has applied, how far it trails the log, and its dead letters: for operators.',
     authScopes: { operator: true },
-    resolve: (_root, _args, context) => checkpointsOf(context.db, projectionNames),
+    resolve: (_root, _args, context) => projectionStatuses(context.db, projectionNames),
   }),
 );
