@@ -1,5 +1,5 @@
 import type { StoredEvent } from '@sluice/event-store';
-import type { OrderRow, ProductRow, SalesStatsRow } from './read-models/rows';
+import type { OrderRow, ProductState, SalesStatsRow } from './read-models/rows';
 
 /**
  * The connection a subscription runs on, as the feed sees it. Transports pace a subscription by
@@ -14,7 +14,7 @@ export interface SubscriberTransport {
 
 /** Live changes for subscriptions; the read side's runtime implements it (runtime/live-feed-hub.ts). */
 export interface LiveFeed {
-  productChanged(id: string | undefined, transport?: SubscriberTransport): AsyncIterable<ProductRow>;
+  productChanged(id: string | undefined, transport?: SubscriberTransport): AsyncIterable<ProductState>;
   orderChanged(
     filter: { id?: string; customerId?: string },
     transport?: SubscriberTransport,

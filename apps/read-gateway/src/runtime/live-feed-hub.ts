@@ -4,7 +4,7 @@ import { orders, type Db, type WrittenRows } from '@sluice/projections';
 import { inArray } from 'drizzle-orm';
 import type { LiveFeed, SubscriberTransport } from '../live-feed';
 import { productsByIds } from '../read-models/products';
-import type { OrderRow, ProductRow, SalesStatsRow } from '../read-models/rows';
+import type { OrderRow, ProductState, SalesStatsRow } from '../read-models/rows';
 import { currentSalesStats } from '../read-models/sales';
 import type { ChangeStream } from './change-stream';
 import { PushedStates } from './pushed-states';
@@ -28,7 +28,7 @@ export interface LiveFeedOptions {
  * accepts it, in log order.
  */
 export class LiveFeedHub implements LiveFeed {
-  private readonly productSubscribers = new Set<Subscriber<ProductRow>>();
+  private readonly productSubscribers = new Set<Subscriber<ProductState>>();
   private readonly orderSubscribers = new Set<Subscriber<OrderRow>>();
   private readonly statsSubscribers = new Set<Subscriber<SalesStatsRow>>();
   private readonly maxQueued: number;
@@ -45,7 +45,7 @@ export class LiveFeedHub implements LiveFeed {
     this.maxQueued = options.maxQueuedPerSubscriber ?? 1000;
   }
 
-  productChanged(id: string | undefined, transport?: SubscriberTransport): AsyncIterable<ProductRow> {
+  productChanged(id: string | undefined, transport?: SubscriberTransport): AsyncIterable<ProductState> {
     return this.add(this.productSubscribers, (row) => id === undefined || row.id === id, transport);
   }
 
@@ -165,14 +165,17 @@ export class LiveFeedHub implements LiveFeed {
         const knownIds = new Set(known.map((row) => row.id));
         const missing = [...productIds].filter((id) => !knownIds.has(id));
         const read = missing.length ? await productsByIds(this.db, missing) : [];
-        // A state moved by a sale carries the sale's position, as Product.position reads it.
-        const states = [...known, ...read].map((row) => {
-          const sale = soldAt.get(row.id) ?? 0n;
-          return sale > row.position ? { ...row, position: sale } : row;
-        });
+        // A state carries the sale that moved it: pushed because of this batch, it is newer than
+        // any earlier sale, so Product.position needs no read of the product's sales.
+        const states: ProductState[] = [...known, ...read].map((row) => ({
+          ...row,
+          salesPosition: soldAt.get(row.id) ?? 0n,
+        }));
         this.fanOut(
           this.productSubscribers,
-          states.filter((row) => this.pushed.admit(`product:${row.id}`, row.position)),
+          states.filter((state) =>
+            this.pushed.admit(`product:${state.id}`, newer(state.position, state.salesPosition)),
+          ),
         );
       }
     }
@@ -192,3 +195,5 @@ export class LiveFeedHub implements LiveFeed {
     }
   }
 }
+
+const newer = (a: bigint, b = 0n) => (a > b ? a : b);

@@ -2,11 +2,11 @@ import { reachAtLeast } from '../at-least';
 import { connection } from '../connection/connection';
 import { pageRequest } from '../connection/page-request';
 import { productBySku, productList } from '../read-models/products';
-import type { ProductRow } from '../read-models/rows';
+import type { ProductState } from '../read-models/rows';
 import { builder } from './builder';
 import { connectionType } from './connection-type';
 
-export const ProductRef = builder.objectRef<ProductRow>('Product').implement({
+export const ProductRef = builder.objectRef<ProductState>('Product').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     sku: t.exposeString('sku'),
@@ -25,8 +25,9 @@ export const ProductRef = builder.objectRef<ProductRow>('Product').implement({
       description:
         "Position of the last event that changed this product, a sale moving unitsSold included: a newer state always has a higher one. (version counts only the product's own events.)",
       resolve: async (product, _args, context) => {
-        const sales = await context.loaders.productSales.load(product.id);
-        return sales && sales.position > product.position ? sales.position : product.position;
+        const sold =
+          product.salesPosition ?? (await context.loaders.productSales.load(product.id))?.position ?? 0n;
+        return sold > product.position ? sold : product.position;
       },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
