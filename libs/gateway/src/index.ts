@@ -16,3 +16,4 @@ export { CallerResolver, type CallerSource } from './caller-context';
 export { authPlugins, type AuthPluginOptions } from './auth-plugins';
 export { gatewayEdge, type EdgeOptions, type GatewayEdge } from './gateway-edge';
 export { meDescriptions, meOf, roleEnumValues, type Me } from './me-type';
+export { eventTypeEnumOptions } from './event-type-enum';

@@ -11,7 +11,8 @@ import {
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allProjections } from './all-projections';
-import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
+import type { OpenedProjections } from './open-projections';
+import { readModelsOn } from './test-support/read-models-on';
 import { Projector } from './projector';
 import type { SqlSession } from './sql-session';
 import {
@@ -29,11 +30,7 @@ for (const backend of await eventStoreBackends()) {
     let readModels: OpenedProjections;
     const others: OpenedProjections[] = [];
 
-    async function openReadModels(): Promise<OpenedProjections> {
-      return opened.pglite
-        ? openPgliteProjections(opened.pglite)
-        : openPostgresProjections(opened.databaseUrl!, 4);
-    }
+    const openReadModels = () => readModelsOn(opened);
 
     async function snapshot() {
       const { db } = readModels;

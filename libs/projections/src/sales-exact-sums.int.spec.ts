@@ -9,7 +9,8 @@ import {
 } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allProjections } from './all-projections';
-import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
+import type { OpenedProjections } from './open-projections';
+import { readModelsOn } from './test-support/read-models-on';
 import { Projector } from './projector';
 import { productSales, salesStats } from './schema';
 
@@ -23,9 +24,7 @@ for (const backend of await eventStoreBackends()) {
 
     beforeAll(async () => {
       opened = await backend.open();
-      readModels = opened.pglite
-        ? await openPgliteProjections(opened.pglite)
-        : await openPostgresProjections(opened.databaseUrl!, 4);
+      readModels = await readModelsOn(opened);
     });
     afterAll(async () => {
       await readModels?.close();

@@ -1,7 +1,8 @@
 import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
+import type { OpenedProjections } from './open-projections';
+import { readModelsOn } from './test-support/read-models-on';
 import { orders, salesStats } from './schema';
 import type { Statement } from './sql-session';
 import { tableStatements } from './table-statements';
@@ -37,9 +38,7 @@ for (const backend of await eventStoreBackends()) {
 
     beforeAll(async () => {
       opened = await backend.open();
-      models = opened.pglite
-        ? await openPgliteProjections(opened.pglite)
-        : await openPostgresProjections(opened.databaseUrl!, 2);
+      models = await readModelsOn(opened, 2);
     });
     afterAll(async () => {
       await models?.close();
