@@ -12,7 +12,7 @@ export async function checkpointsOf(db: Db, names: readonly string[]): Promise<C
     .from(projectionCheckpoints)
     .where(inArray(projectionCheckpoints.name, [...names]));
   const byName = new Map(rows.map((row) => [row.name, row]));
-  return names.map((name) => byName.get(name) ?? { name, position: 0n, updatedAt: null });
+  return names.map((name) => byName.get(name) ?? { name, position: 0n, updatedAt: null, generation: 1 });
 }
 
 /** A projection's checkpoint and how many of its dead letters wait for an operator. */

@@ -15,19 +15,20 @@ export const PROJECTIONS_CHANNEL = 'sluice_projections';
 // The checkpoint statements, each on every event's way to subscribers. $1 is the projections'
 // names as one JSON array; positions travel as text (int8 beyond what a JS number holds).
 const OURS = 'name in (select jsonb_array_elements_text($1::text::jsonb))';
-const POSITIONS = `select name, position::text as position,
+const POSITIONS = `select name, position::text as position, generation,
   (extract(epoch from updated_at) * 1000)::float8 as updated_ms from projection_checkpoints where ${OURS}`;
-const LOCK = `select name, position::text as position from projection_checkpoints where ${OURS} for update`;
+const LOCK = `select name, position::text as position, generation from projection_checkpoints where ${OURS} for update`;
 const CREATE_MISSING = `insert into projection_checkpoints (name, position)
   select jsonb_array_elements_text($1::text::jsonb), 0 on conflict do nothing`;
 // Delivered on commit to every read gateway listening (their atLeast waits and subscriptions);
 // PostgreSQL sends identical notifications of one transaction once.
 const MOVE = `update projection_checkpoints set position = $2::text::bigint, updated_at = now()
   where ${OURS} and position < $2::text::bigint
-  returning pg_notify('${PROJECTIONS_CHANNEL}', $2::text)`;
-// Fails the transaction with NOT_IN_STEP unless every checkpoint is at $2 (see the migration).
+  returning pg_notify($3::text, $2::text)`;
+// Fails the transaction with NOT_IN_STEP unless every checkpoint is at $2, each of the generation
+// $1 names for it (see the migrations).
 const ADVANCE_IF_AT =
-  'select sluice_advance_checkpoints($1::text::jsonb, $2::text::bigint, $3::text::bigint)';
+  'select sluice_advance_checkpoints($1::text::jsonb, $2::text::bigint, $3::text::bigint, $4::text)';
 const NOT_IN_STEP = 'SLNIS';
 const DEAD_LETTER = `insert into projection_dead_letters (projection, position, event_id, type, error, attempts)
   values ($1::text, $2::text::bigint, $3::text, $4::text, $5::text, $6::text::integer) on conflict do nothing`;
@@ -50,6 +51,8 @@ export interface ProjectorOptions {
    * e.g. to put it on a dead-letter queue; `error` names the projection.
    */
   onDeadLetter?: (event: StoredEvent, error: string, attempts: number) => Promise<void>;
+  /** Where each commit announces the position applied. @default PROJECTIONS_CHANNEL */
+  channel?: string;
 }
 
 /** What a delivery came with: the event, its predecessor's position in the log, and whether it was the newest. */
@@ -90,6 +93,12 @@ export class Projector {
   private readonly maxAttempts: number;
   private readonly names: string[];
   private readonly namesJson: string;
+  private readonly channel: string;
+  /**
+   * The generation of each projection's tables as last seen, as the JSON the short path checks:
+   * a switch to a rebuilt generation makes what the cache holds stale.
+   */
+  private generations = '{}';
   /** The lowest applied position as last seen; the checkpoint rows stay the truth. */
   private known: bigint | undefined;
   /** Whether every checkpoint was at `known` when last seen: the common case, with a short path. */
@@ -107,11 +116,13 @@ export class Projector {
     this.maxAttempts = options.maxAttempts ?? 3;
     this.names = projections.map((p) => p.name);
     this.namesJson = JSON.stringify(this.names);
+    this.channel = options.channel ?? PROJECTIONS_CHANNEL;
   }
 
   /** Applied position of every projection (0n for one that never applied anything). */
   async positions(): Promise<Map<string, { position: bigint; updatedAt: Date | null }>> {
     const rows = await this.session.query(POSITIONS, [this.namesJson]);
+    this.generations = generationsOf(this.names, rows);
     const byName = new Map(
       rows.map((row) => [
         String(row.name),
@@ -251,7 +262,9 @@ export class Projector {
   private async applyInStep(after: bigint, events: readonly StoredEvent[]): Promise<boolean> {
     const last = events.at(-1)!.position;
     const rows: Partial<WrittenRows> = {};
-    const statements: Statement[] = [[ADVANCE_IF_AT, [this.namesJson, after.toString(), last.toString()]]];
+    const statements: Statement[] = [
+      [ADVANCE_IF_AT, [this.generations, after.toString(), last.toString(), this.channel]],
+    ];
     const inTransaction: RawQuery = (text, params) => {
       statements.push([text, params]);
       return Promise.resolve([]);
@@ -333,18 +346,28 @@ export class Projector {
       await tx(CREATE_MISSING, [this.namesJson]);
       rows = await tx(LOCK, [this.namesJson]);
     }
+    this.generations = generationsOf(this.names, rows);
     return new Map(rows.map((row) => [String(row.name), BigInt(String(row.position))]));
   }
 
   /** Moves every checkpoint behind `position` up to it; the notification goes out on commit. */
   private async moveCheckpoints(tx: RawQuery, position: bigint): Promise<void> {
-    await tx(MOVE, [this.namesJson, position.toString()]);
+    await tx(MOVE, [this.namesJson, position.toString(), this.channel]);
   }
 
   private advanced(position: bigint, applied?: AppliedBatch): void {
     if (this.known === undefined || position > this.known) this.known = position;
     this.options.onApplied?.(position, applied);
   }
+}
+
+/**
+ * Each named checkpoint's generation, as one JSON object; 0, which no checkpoint is of, for one
+ * without a row yet, so that the short path refuses to move it.
+ */
+function generationsOf(names: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
+  const byName = new Map(rows.map((row) => [String(row.name), Number(row.generation)]));
+  return JSON.stringify(Object.fromEntries(names.map((name) => [name, byName.get(name) ?? 0])));
 }
 
 /** Runs one projection on `event` on its own, undone alone on failure: answers why it failed. */

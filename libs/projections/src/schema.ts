@@ -26,7 +26,27 @@ export const projectionCheckpoints = pgTable('projection_checkpoints', {
   name: text('name').primaryKey(),
   position: bigint('position', { mode: 'bigint' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }),
+  /** The generation of the projection's tables this position is of: a switch to a rebuilt one changes it. */
+  generation: integer('generation').notNull().default(1),
 });
+
+/**
+ * Each projection's generations of tables: the one serving (`live`), one being rebuilt beside it
+ * (`building`), and those it replaced (`retired`, their tables dropped). `codeVersion` is the
+ * version of the projection's code that built it.
+ */
+export const projectionGenerations = pgTable(
+  'projection_generations',
+  {
+    projection: text('projection').notNull(),
+    generation: integer('generation').notNull(),
+    codeVersion: integer('code_version').notNull(),
+    state: text('state').$type<'live' | 'building' | 'retired'>().notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    switchedAt: timestamp('switched_at', { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.projection, table.generation] })],
+);
 
 /**
  * Events a projection could not apply after every attempt: skipped by that projection alone, with
