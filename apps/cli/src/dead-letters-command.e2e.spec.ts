@@ -36,7 +36,7 @@ const buggy: AnyProjection[] = allProjections.map((projection) =>
   projection.name !== 'sales'
     ? projection
     : {
-        name: 'sales',
+        ...projection,
         run: (load, save, events, cache) =>
           events.some((event) => event.type === 'OrderPaid')
             ? Promise.reject(new Error('a bug in the sales projection'))

@@ -25,7 +25,7 @@ import { projectionDeadLetters, salesStats } from './schema';
 function buggySales(orderId: () => string): AnyProjection {
   const sales = allProjections.find((projection) => projection.name === 'sales')!;
   return {
-    name: 'sales',
+    ...sales,
     run(load, save, events, cache) {
       const paid = events.some(
         (event) => event.type === 'OrderPaid' && (event.data as { orderId: string }).orderId === orderId(),

@@ -25,3 +25,17 @@ export {
 } from './dead-letter-operations';
 export { holdProjectorLock, whileNoProjectorRuns } from './projector-lock';
 export * from './schema';
+export {
+  rebuildProjections,
+  type RebuildOptions,
+  type RebuildProgress,
+  type RebuildResult,
+} from './rebuild/rebuild';
+export { RebuildError } from './rebuild/rebuild-lock';
+export {
+  currentGenerations,
+  ensureGenerations,
+  staleProjections,
+  type Generation,
+} from './rebuild/generations';
+export { SHADOW_SCHEMA, shadowExists } from './rebuild/shadow-tables';

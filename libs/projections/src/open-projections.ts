@@ -6,7 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Db } from './projection';
-import { pgliteSession, postgresSession, type SqlSession } from './sql-session';
+import { pgliteSession, postgresSession, sessionWithSearchPath, type SqlSession } from './sql-session';
 
 const migrations = {
   migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
@@ -20,14 +20,37 @@ export interface OpenedProjections {
   session: SqlSession;
   /** The driver for LISTEN, on PostgreSQL only. */
   client: postgres.Sql | undefined;
+  /**
+   * A session of its own whose unqualified names resolve in `schema` first, then where the live
+   * read models are (a rebuild's shadow tables); closed by the caller.
+   */
+  sessionIn(schema: string): Promise<{ session: SqlSession; close(): Promise<void> }>;
   close(): Promise<void>;
+}
+
+const LIVE_SEARCH_PATH = `select current_setting('search_path') as path`;
+
+async function searchPathWith(session: SqlSession, schema: string): Promise<string> {
+  const [row] = await session.query(LIVE_SEARCH_PATH, []);
+  return `"${schema}", ${String(row?.path)}`;
 }
 
 /** The read models on the embedded PGlite the event store uses (the caller owns it). */
 export async function openPgliteProjections(pglite: PGlite): Promise<OpenedProjections> {
   const db = drizzlePglite(pglite);
   await migratePglite(db, migrations);
-  return { db, session: pgliteSession(pglite), client: undefined, close: () => Promise.resolve() };
+  const session = pgliteSession(pglite);
+  return {
+    db,
+    session,
+    client: undefined,
+    // One connection for all: the path is set per transaction (SET LOCAL), never for the connection.
+    sessionIn: async (schema) => ({
+      session: sessionWithSearchPath(session, await searchPathWith(session, schema)),
+      close: () => Promise.resolve(),
+    }),
+    close: () => Promise.resolve(),
+  };
 }
 
 /** The read models on PostgreSQL; several processes may start at once (advisory lock). */
@@ -39,19 +62,29 @@ export async function openPostgresProjections(url: string, maxConnections = 10):
   } finally {
     await migrator.end({ timeout: 5 });
   }
-  const client = postgres(url, {
-    max: maxConnections,
+  const options = {
     onnotice: () => {},
     // Everything written here is derived from the log, with the position it was applied to in
     // the same transaction: a crash may lose the last fraction of a second of commits, models and
     // checkpoints together, and the projector applies those events again. Not waiting for the
     // WAL flush takes ~0.4 ms off every projector commit (the event store keeps waiting for it).
     connection: { synchronous_commit: 'off' },
-  });
+  } as const;
+  const client = postgres(url, { ...options, max: maxConnections });
+  const session = postgresSession(client);
   return {
     db: drizzlePostgres(client),
-    session: postgresSession(client),
+    session,
     client,
+    async sessionIn(schema) {
+      const searchPath = await searchPathWith(session, schema);
+      const own = postgres(url, {
+        ...options,
+        max: 2,
+        connection: { ...options.connection, search_path: searchPath },
+      });
+      return { session: postgresSession(own), close: () => own.end({ timeout: 5 }) };
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

@@ -35,6 +35,8 @@ export function orderLinesOf(row: OrderRow): OrderLineData[] {
 /** Orders with their lines, at the price each line had when the order was placed. */
 export const ordersProjection: Projection<OrdersBatch> = {
   name: 'orders',
+  version: 1,
+  tables: [orders],
 
   async load(query, events, cache) {
     const rows = await loadOrders(query, idsIn(events, orderIdOf), cache);

@@ -31,6 +31,8 @@ const productIdOf = (event: DomainEvent) => changedEntities(event).productId;
 /** Products with price, stock available and whether they are discontinued. */
 export const productsProjection: Projection<ProductsBatch> = {
   name: 'products',
+  version: 1,
+  tables: [products],
 
   async load(query, events, cache) {
     const rows = await loadProducts(query, idsIn(events, productIdOf), cache);

@@ -1,5 +1,5 @@
 import type { RawQuery, StoredEvent } from '@sluice/event-store';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PgDatabase, PgQueryResultHKT, PgTable } from 'drizzle-orm/pg-core';
 import type { CacheWork } from './row-cache';
 import type { orders, products, salesStats } from './schema';
 
@@ -14,6 +14,13 @@ export type Db = PgDatabase<PgQueryResultHKT, any>;
  */
 export interface Projection<Batch> {
   name: string;
+  /**
+   * The version of this projection's code: raise it when a change would make the rows it wrote
+   * differ from what it writes now. A generation built by another version is rebuilt at start.
+   */
+  version: number;
+  /** The tables it owns: a rebuild builds new ones beside them and switches to them. */
+  tables: readonly PgTable[];
   /** Loads what the events will change (from `cache` where it holds it). */
   load(query: RawQuery, events: readonly StoredEvent[], cache?: CacheWork): Promise<Batch>;
   /** Applies one event to the loaded rows; pure with respect to the database. */
@@ -36,6 +43,8 @@ export interface WrittenRows {
 /** Hides each projection's batch type behind one shape the projector can hold in a list. */
 export interface AnyProjection {
   name: string;
+  version: number;
+  tables: readonly PgTable[];
   /** Loads through `load`, applies `events` and writes through `save`; answers the rows written. */
   run(
     load: RawQuery,
@@ -48,6 +57,8 @@ export interface AnyProjection {
 export function erase<Batch>(projection: Projection<Batch>): AnyProjection {
   return {
     name: projection.name,
+    version: projection.version,
+    tables: projection.tables,
     async run(load, save, events, cache) {
       const batch = await projection.load(load, events, cache);
       for (const event of events) projection.apply(batch, event);

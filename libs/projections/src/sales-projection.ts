@@ -65,6 +65,8 @@ const orderIdOf = (event: DomainEvent) => changedEntities(event).orderId;
  */
 export const salesProjection: Projection<SalesBatch> = {
   name: 'sales',
+  version: 1,
+  tables: [salesStats, productSales, salesOrders],
 
   async load(query, events, cache) {
     const orderIds = idsIn(events, orderIdOf);

@@ -55,6 +55,23 @@ export function pgliteSession(pglite: PGlite): SqlSession {
   };
 }
 
+/**
+ * `session` with `searchPath` in force for each of its statements and transactions, and for
+ * nothing else on the connection (e.g. PGlite's one connection, shared with the live models).
+ */
+export function sessionWithSearchPath(session: SqlSession, searchPath: string): SqlSession {
+  const scope: Statement = [`select set_config('search_path', $1::text, true)`, [searchPath]];
+  const scoped = async (query: RawQuery) => {
+    await query(scope[0], scope[1]);
+    return query;
+  };
+  return {
+    query: (text, params) => session.transaction(async (query) => (await scoped(query))(text, params)),
+    transaction: (work) => session.transaction(async (query, alone) => work(await scoped(query), alone)),
+    transactionOf: (statements) => session.transactionOf([scope, ...statements]),
+  };
+}
+
 export function postgresSession(client: postgres.Sql): SqlSession {
   return {
     query: postgresRawQuery(client),
