@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { products, projectionDeadLetters, projectionNames } from '@sluice/projections';
+import {
+  allProjections,
+  products,
+  projectionDeadLetters,
+  projectionNames,
+  rebuildProjections,
+} from '@sluice/projections';
 import { authHeader, eventStoreBackends, firstSubscriptionResult, postGraphQL } from '@sluice/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -187,6 +193,80 @@ for (const backend of await eventStoreBackends()) {
       for (const other of failing.projections.filter((p) => p.name !== 'sales'))
         expect(other).toMatchObject({ state: 'LIVE', deadLetterCount: 0, deadLetters: [] });
       await side.projections.db.delete(projectionDeadLetters);
+    });
+
+    it('shows the generation serving, the code that built it, and a rebuild under way', async () => {
+      await product('Generation', `GEN-${tag()}`, 1, 1);
+      await side.catchUp();
+      const query = `{ projections { name state generation codeVersion stale
+        rebuild { generation codeVersion position lag startedAt } } }`;
+      type Status = {
+        name: string;
+        state: string;
+        generation: number;
+        codeVersion: number | null;
+        stale: boolean;
+        rebuild: {
+          generation: number;
+          codeVersion: number;
+          position: string;
+          lag: number;
+          startedAt: string;
+        } | null;
+      };
+      const statuses = async () =>
+        new Map((await read<{ projections: Status[] }>(query)).projections.map((p) => [p.name, p]));
+      const before = await statuses();
+      expect(before.get('orders')).toMatchObject({
+        state: 'LIVE',
+        codeVersion: 1,
+        stale: false,
+        rebuild: null,
+      });
+
+      // A rebuild held after its first page of the log, while the gateway is asked.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let paused!: () => void;
+      const pausing = new Promise<void>((resolve) => (paused = resolve));
+      let reads = 0;
+      const store = Object.assign(Object.create(side.store) as typeof side.store, {
+        async readAllAfter(position: bigint, limit: number) {
+          if (++reads === 2) {
+            paused();
+            await held;
+          }
+          return side.store.readAllAfter(position, limit);
+        },
+      });
+      const rebuild = rebuildProjections(side.projections, store, {
+        projections: allProjections,
+        batchSize: 1,
+      });
+      await pausing;
+      const during = await statuses();
+      const generation = before.get('orders')!.generation;
+      expect(during.get('orders')).toMatchObject({
+        state: 'REBUILDING',
+        generation,
+        rebuild: { generation: generation + 1, codeVersion: 1 },
+      });
+      expect(during.get('orders')!.rebuild!.lag).toBeGreaterThan(0);
+      expect(during.get('orders')!.rebuild!.startedAt).toMatch(ISO_UTC);
+      release();
+      await rebuild;
+
+      const after = await statuses();
+      expect(after.get('orders')).toMatchObject({ state: 'LIVE', generation: generation + 1, rebuild: null });
+      await side.projections.session.query(
+        `update projection_generations set code_version = 0 where projection = 'sales' and state = 'live'`,
+        [],
+      );
+      expect((await statuses()).get('sales')).toMatchObject({ stale: true, codeVersion: 0 });
+      await side.projections.session.query(
+        `update projection_generations set code_version = 1 where projection = 'sales' and state = 'live'`,
+        [],
+      );
     });
 
     it('finds a product by id and by SKU, and null when absent', async () => {

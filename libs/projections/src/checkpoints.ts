@@ -1,9 +1,22 @@
-import { inArray } from 'drizzle-orm';
+import { sqlState } from '@sluice/event-store';
+import { and, inArray, ne } from 'drizzle-orm';
+import { bigint, pgSchema, text } from 'drizzle-orm/pg-core';
 import { waitingCounts } from './dead-letter-operations';
 import type { Db } from './projection';
-import { projectionCheckpoints } from './schema';
+import { SHADOW_SCHEMA } from './rebuild/shadow-tables';
+import { projectionCheckpoints, projectionGenerations } from './schema';
 
 export type Checkpoint = typeof projectionCheckpoints.$inferSelect;
+export type GenerationRow = typeof projectionGenerations.$inferSelect;
+
+/** A rebuild's own checkpoints, beside the tables it builds. */
+const shadowCheckpoints = pgSchema(SHADOW_SCHEMA).table('projection_checkpoints', {
+  name: text('name').notNull(),
+  position: bigint('position', { mode: 'bigint' }).notNull(),
+});
+
+/** The shadow schema is missing (no rebuild under way) or going (one switching). */
+const NO_SHADOW = new Set(['42P01', '3F000']);
 
 /** The checkpoint of each named projection, position 0 for one that has applied nothing yet. */
 export async function checkpointsOf(db: Db, names: readonly string[]): Promise<Checkpoint[]> {
@@ -15,11 +28,51 @@ export async function checkpointsOf(db: Db, names: readonly string[]): Promise<C
   return names.map((name) => byName.get(name) ?? { name, position: 0n, updatedAt: null, generation: 1 });
 }
 
-/** A projection's checkpoint and how many of its dead letters wait for an operator. */
-export type ProjectionStatus = Checkpoint & { waiting: number };
+/**
+ * A projection's checkpoint, how many of its dead letters wait for an operator, the generation
+ * serving it (unrecorded until its first start with generations), and the one being rebuilt
+ * beside it, with the position that one has applied.
+ */
+export type ProjectionStatus = Checkpoint & {
+  waiting: number;
+  live: GenerationRow | undefined;
+  building: (GenerationRow & { position: bigint }) | undefined;
+};
 
-/** The status of each named projection: two queries, whatever their number. */
+/** The status of each named projection: four queries, whatever their number. */
 export async function projectionStatuses(db: Db, names: readonly string[]): Promise<ProjectionStatus[]> {
-  const [checkpoints, waiting] = await Promise.all([checkpointsOf(db, names), waitingCounts(db, names)]);
-  return checkpoints.map((checkpoint) => ({ ...checkpoint, waiting: waiting.get(checkpoint.name) ?? 0 }));
+  const [checkpoints, waiting, generations, rebuilt] = await Promise.all([
+    checkpointsOf(db, names),
+    waitingCounts(db, names),
+    db
+      .select()
+      .from(projectionGenerations)
+      .where(
+        and(
+          inArray(projectionGenerations.projection, [...names]),
+          ne(projectionGenerations.state, 'retired'),
+        ),
+      ),
+    rebuildPositions(db),
+  ]);
+  return checkpoints.map((checkpoint) => {
+    const own = generations.filter((generation) => generation.projection === checkpoint.name);
+    const building = own.find((generation) => generation.state === 'building');
+    return {
+      ...checkpoint,
+      waiting: waiting.get(checkpoint.name) ?? 0,
+      live: own.find((generation) => generation.state === 'live'),
+      building: building && { ...building, position: rebuilt.get(checkpoint.name) ?? 0n },
+    };
+  });
+}
+
+async function rebuildPositions(db: Db): Promise<Map<string, bigint>> {
+  try {
+    const rows = await db.select().from(shadowCheckpoints);
+    return new Map(rows.map((row) => [row.name, row.position]));
+  } catch (error) {
+    if (NO_SHADOW.has(sqlState(error) ?? '')) return new Map();
+    throw error;
+  }
 }

@@ -167,14 +167,18 @@ export class Projector {
     else await this.applyFrom(applied, event.position);
   }
 
-  /** Reads the log from the lowest checkpoint and applies it, up to `until` (or the head). */
-  async catchUp(until?: bigint): Promise<bigint> {
-    return this.applyFrom(await this.appliedPosition(), until);
+  /**
+   * Reads the log from the lowest checkpoint and applies it, up to `until` (or the head); `signal`
+   * stops it between two batches.
+   */
+  async catchUp(until?: bigint, signal?: AbortSignal): Promise<bigint> {
+    return this.applyFrom(await this.appliedPosition(), until, signal);
   }
 
-  private async applyFrom(from: bigint, until: bigint | undefined): Promise<bigint> {
+  private async applyFrom(from: bigint, until: bigint | undefined, signal?: AbortSignal): Promise<bigint> {
     let position = from;
     while (until === undefined || position < until) {
+      signal?.throwIfAborted();
       const events = await this.store.readAllAfter(position, this.batchSize);
       if (events.length === 0) break;
       await this.applyOrDeadLetter(position, events);

@@ -3,6 +3,7 @@ import type { Logger } from '@sluice/gateway';
 import type { EventBus } from '@sluice/messaging';
 import {
   allProjections,
+  ensureGenerations,
   holdProjectorLock,
   PROJECTIONS_CHANNEL,
   type AppliedBatch,
@@ -12,6 +13,7 @@ import {
 } from '@sluice/projections';
 import { ChangeStream } from './change-stream';
 import { LiveFeedHub } from './live-feed-hub';
+import { rebuildStaleGenerations } from './stale-generations';
 
 export interface ReadSideRuntimeOptions {
   store: EventStore;
@@ -52,7 +54,11 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
   let unlisten: (() => Promise<void>) | undefined;
   // A retry of a dead letter waits for no projector to run (see whileNoProjectorRuns).
   const releaseProjectorLock = projections.client ? await holdProjectorLock(projections.client) : undefined;
+  const stopRebuild = new AbortController();
+  let rebuilding: Promise<void> = Promise.resolve();
   const stopListening = async () => {
+    stopRebuild.abort();
+    await rebuilding;
     await unlisten?.();
     await stopWatchingAppends();
     await releaseProjectorLock?.();
@@ -84,6 +90,7 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
       ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
     });
 
+    await ensureGenerations(projections.session.query, allProjections);
     await projector.catchUp();
     // This projector's own commits are announced here too, often before its own report, which
     // comes with the rows it wrote: taken first, the announcement would have the subscriptions
@@ -111,6 +118,14 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
         announced = undefined;
         if (held !== undefined) advance(held);
       }
+    });
+
+    rebuilding = rebuildStaleGenerations({
+      projections,
+      store,
+      code: allProjections,
+      logger,
+      signal: stopRebuild.signal,
     });
 
     return {

@@ -1,4 +1,5 @@
 import {
+  allProjections,
   projectionNames,
   projectionStatuses,
   waitingDeadLetters,
@@ -30,8 +31,34 @@ const ProjectionStateRef = builder.enumType('ProjectionState', {
   values: {
     LIVE: { description: 'Applying the log, with no dead letter waiting.' },
     FAILING: { description: 'Applying the log, with dead letters waiting for an operator.' },
+    REBUILDING: {
+      description:
+        'Applying the log and serving, while a new generation is built beside it (no dead letter waiting).',
+    },
   } as const,
 });
+
+type Building = NonNullable<ProjectionStatus['building']>;
+
+const ProjectionRebuildRef = builder.objectRef<Building>('ProjectionRebuild').implement({
+  description:
+    "A new generation of a projection's tables, being built from the log while the live one serves.",
+  fields: (t) => ({
+    generation: t.exposeInt('generation'),
+    codeVersion: t.exposeInt('codeVersion', {
+      description: "The version of the projection's code building it.",
+    }),
+    position: t.expose('position', { type: 'Position', description: 'The position it has applied.' }),
+    lag: t.field({
+      type: 'SafeInt',
+      description: 'Events in the log past its position: what it has left before it can switch.',
+      resolve: (building, _args, context) => context.store.countAfter(building.position),
+    }),
+    startedAt: t.expose('startedAt', { type: 'DateTime' }),
+  }),
+});
+
+const codeVersions = new Map(allProjections.map((projection) => [projection.name, projection.version]));
 
 const ProjectionStatusRef = builder.objectRef<ProjectionStatus>('ProjectionStatus').implement({
   fields: (t) => ({
@@ -46,7 +73,29 @@ const ProjectionStatusRef = builder.objectRef<ProjectionStatus>('ProjectionStatu
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
     state: t.field({
       type: ProjectionStateRef,
-      resolve: (status) => (status.waiting > 0 ? 'FAILING' : 'LIVE'),
+      resolve: (status) => (status.waiting > 0 ? 'FAILING' : status.building ? 'REBUILDING' : 'LIVE'),
+    }),
+    generation: t.exposeInt('generation', {
+      description:
+        "The generation of the projection's tables serving now: each rebuild's switch makes a new one.",
+    }),
+    codeVersion: t.int({
+      nullable: true,
+      description:
+        "The version of the projection's code that built the live generation; null until it is recorded, at the projection's first start.",
+      resolve: (status) => status.live?.codeVersion ?? null,
+    }),
+    stale: t.boolean({
+      description:
+        "Whether the live generation was built by another version of the projection's code than this gateway runs: a rebuild to it starts with the read side.",
+      resolve: (status) =>
+        status.live !== undefined && status.live.codeVersion !== codeVersions.get(status.name),
+    }),
+    rebuild: t.field({
+      type: ProjectionRebuildRef,
+      nullable: true,
+      description: 'The generation being built beside the live one, if a rebuild is under way.',
+      resolve: (status) => status.building ?? null,
     }),
     deadLetterCount: t.int({
       description: 'Dead letters of this projection waiting for an operator.',

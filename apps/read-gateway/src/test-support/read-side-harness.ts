@@ -1,6 +1,7 @@
 import { createConsoleLogger } from '@sluice/gateway';
 import {
   allProjections,
+  ensureGenerations,
   openPgliteProjections,
   openPostgresProjections,
   ProgressTracker,
@@ -8,6 +9,7 @@ import {
   type OpenedProjections,
   type ProjectionProgress,
 } from '@sluice/projections';
+import type { EventStore } from '@sluice/event-store';
 import {
   authHeader,
   type StoreBackend,
@@ -28,6 +30,7 @@ export interface ReadSide {
   impatientUrl: string;
   write: WriteClient;
   feed: PushFeed;
+  store: EventStore;
   projections: OpenedProjections;
   /** Applies everything written so far to the read models, as the read side's runtime does. */
   catchUp(): Promise<bigint>;
@@ -49,6 +52,7 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
   const projections = opened.pglite
     ? await openPgliteProjections(opened.pglite)
     : await openPostgresProjections(opened.databaseUrl ?? '');
+  await ensureGenerations(projections.session.query, allProjections);
   const tracker = new ProgressTracker();
   const projector = new Projector(projections.session, opened.store, allProjections, {
     onApplied: (position) => tracker.advance(position),
@@ -93,6 +97,7 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
     impatientUrl: `${impatientBase}/graphql`,
     write: writeClient(`${writeBase}/graphql`),
     feed,
+    store: opened.store,
     projections,
     async catchUp() {
       // Everything written so far, once readable (an open transaction elsewhere can delay it).

@@ -34,6 +34,8 @@ export interface RebuildOptions {
   /** Events per transaction. @default 5000 */
   batchSize?: number;
   onProgress?: (progress: RebuildProgress) => void;
+  /** Stops the rebuild before it switches, between two batches: the live generation stays. */
+  signal?: AbortSignal;
 }
 
 export interface RebuildResult {
@@ -65,7 +67,7 @@ export async function rebuildProjections(
 async function rebuild(
   opened: OpenedProjections,
   store: EventStore,
-  { projections, batchSize = 5000, onProgress }: RebuildOptions,
+  { projections, batchSize = 5000, onProgress, signal }: RebuildOptions,
 ): Promise<RebuildResult> {
   const started = performance.now();
   const live = opened.session;
@@ -95,11 +97,13 @@ async function rebuild(
       },
       onDeadLetter: () => Promise.resolve(void deadLetters++),
     });
-    report('catching up', await projector.catchUp());
+    const catchUp = () => projector.catchUp(undefined, signal);
+    report('catching up', await catchUp());
     report('indexing', await projector.appliedPosition());
     await finishShadowTables(live.query, tables);
     head = await store.head();
-    report('switching', await projector.catchUp());
+    report('switching', await catchUp());
+    signal?.throwIfAborted();
     const position = await live.transaction((tx, alone) =>
       switchGenerations(tx, alone, store, projections, tables, generations),
     );
