@@ -1,35 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { createConsoleLogger } from '@sluice/gateway';
 import { allProjections, holdProjectorLock, Projector, type AnyProjection } from '@sluice/projections';
-import { openInfrastructure, type InfrastructureConfig } from '@sluice/system';
-import {
-  appendDomainEvents,
-  createTemporaryDatabase,
-  placeAndPay,
-  postgresAvailability,
-  productRegisteredEvent,
-} from '@sluice/testing';
+import { openInfrastructure } from '@sluice/system';
+import { appendDomainEvents, placeAndPay, productRegisteredEvent } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const pg = await postgresAvailability();
-
-/** `npx sluice …` as an operator types it, in the environment given. */
-async function sluice(env: Record<string, string>, ...args: string[]) {
-  try {
-    const { stdout } = await run(process.execPath, ['bin/sluice.js', ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, out: stdout.trim() };
-  } catch (error) {
-    const failed = error as { code: number; stderr: string };
-    return { code: failed.code, out: failed.stderr.trim() };
-  }
-}
+import { cliStorages, sluice, type CliStorage } from './test-support/cli-storages';
 
 /** The sales projection as deployed with a bug: every payment fails in it. */
 const buggy: AnyProjection[] = allProjections.map((projection) =>
@@ -44,44 +18,10 @@ const buggy: AnyProjection[] = allProjections.map((projection) =>
       },
 );
 
-const storages = [
-  {
-    name: 'the embedded data folder',
-    skip: false as string | false,
-    open() {
-      const dataDir = mkdtempSync(join(tmpdir(), 'sluice-cli-'));
-      return Promise.resolve({
-        env: { SLUICE_DATA_DIR: dataDir, DATABASE_URL: '' },
-        config: { dataDir },
-        cleanup: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
-      });
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    skip: pg.available ? false : pg.reason,
-    async open() {
-      const database = await createTemporaryDatabase();
-      return {
-        env: { DATABASE_URL: database.url },
-        config: { dataDir: '.data/unused', databaseUrl: database.url },
-        cleanup: () => database.drop(),
-      };
-    },
-  },
-];
-
-for (const storage of storages) {
+for (const storage of cliStorages) {
   describe.skipIf(storage.skip !== false)(`sluice projections and dead-letters on ${storage.name}`, () => {
-    let opened: Awaited<ReturnType<(typeof storage)['open']>>;
-    const config = (): InfrastructureConfig => ({
-      amqpUrl: undefined,
-      amqpPrefix: 'sluice',
-      amqpQueueType: 'classic',
-      databasePoolSize: 3,
-      databaseUrl: undefined,
-      ...opened.config,
-    });
+    let opened: CliStorage;
+    const config = () => opened.config();
     const silent = createConsoleLogger('test', { silent: true });
 
     beforeAll(async () => {
@@ -113,9 +53,11 @@ for (const storage of storages) {
       const [first, second] = await twoDeadLetters();
       const status = await sluice(opened.env, 'projections', 'status');
       expect(status.code).toBe(0);
-      expect(status.out.split('\n')[0]).toMatch(/^projection\s+position\s+lag\s+state\s+dead letters$/);
-      expect(status.out).toMatch(/^sales\s+\d+\s+0\s+failing\s+2$/m);
-      expect(status.out).toMatch(/^orders\s+\d+\s+0\s+live\s+0$/m);
+      expect(status.out.split('\n')[0]).toMatch(
+        /^projection\s+generation\s+code\s+position\s+lag\s+state\s+dead letters$/,
+      );
+      expect(status.out).toMatch(/^sales\s+1\s+1\s+\d+\s+0\s+failing\s+2$/m);
+      expect(status.out).toMatch(/^orders\s+1\s+1\s+\d+\s+0\s+live\s+0$/m);
 
       const listed = await sluice(opened.env, 'dead-letters', 'list', '--projection', 'sales');
       expect(listed.out).toContain(`sales       ${second}`);
@@ -125,16 +67,18 @@ for (const storage of storages) {
       expect(await sluice(opened.env, 'dead-letters', 'retry', 'sales', String(first))).toEqual({
         code: 0,
         out: `retried: sales applied the event at ${first}`,
+        err: '',
       });
       expect(await sluice(opened.env, 'dead-letters', 'skip', 'sales', String(second))).toEqual({
         code: 0,
         out: `skipped: sales goes on without the event at ${second}`,
+        err: '',
       });
       expect((await sluice(opened.env, 'dead-letters')).out).toBe('no dead letters waiting');
-      expect((await sluice(opened.env, 'projections')).out).toMatch(/^sales\s+\d+\s+0\s+live\s+0$/m);
+      expect((await sluice(opened.env, 'projections')).out).toMatch(/^sales\s+1\s+1\s+\d+\s+0\s+live\s+0$/m);
 
       const again = await sluice(opened.env, 'dead-letters', 'skip', 'sales', String(second));
-      expect(again).toEqual({
+      expect(again).toMatchObject({
         code: 2,
         out: `sluice: sales has no dead letter waiting at position ${second}`,
       });

@@ -1,6 +1,6 @@
 // `npx sluice <command>`: the operator's command line.
 import { ConfigError } from '@sluice/gateway';
-import { DeadLetterError } from '@sluice/projections';
+import { DeadLetterError, RebuildError } from '@sluice/projections';
 import { deadLettersCommand } from './dead-letters-command';
 import { projectionsCommand } from './projections-command';
 import { tokenCommand } from './token-command';
@@ -12,8 +12,8 @@ const commands: Record<string, (args: readonly string[]) => Promise<string>> = {
 };
 
 /** Errors of the operator's input or of the system's state, told as one line; others in full. */
-const told = (error: unknown): error is ConfigError | DeadLetterError =>
-  error instanceof ConfigError || error instanceof DeadLetterError;
+const told = (error: unknown): error is ConfigError | DeadLetterError | RebuildError =>
+  error instanceof ConfigError || error instanceof DeadLetterError || error instanceof RebuildError;
 
 const [name, ...args] = process.argv.slice(2);
 const command = name === undefined ? undefined : commands[name];

@@ -32,10 +32,5 @@ export {
   type RebuildResult,
 } from './rebuild/rebuild';
 export { RebuildError } from './rebuild/rebuild-lock';
-export {
-  currentGenerations,
-  ensureGenerations,
-  staleProjections,
-  type Generation,
-} from './rebuild/generations';
+export { currentGenerations, staleProjections, type Generation } from './rebuild/generations';
 export { SHADOW_SCHEMA, shadowExists } from './rebuild/shadow-tables';

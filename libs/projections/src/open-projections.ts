@@ -5,7 +5,10 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { pgliteRawQuery, postgresRawQuery } from '@sluice/event-store';
+import { allProjections } from './all-projections';
 import type { Db } from './projection';
+import { ensureGenerations } from './rebuild/generations';
 import { pgliteSession, postgresSession, sessionWithSearchPath, type SqlSession } from './sql-session';
 
 const migrations = {
@@ -39,6 +42,7 @@ async function searchPathWith(session: SqlSession, schema: string): Promise<stri
 export async function openPgliteProjections(pglite: PGlite): Promise<OpenedProjections> {
   const db = drizzlePglite(pglite);
   await migratePglite(db, migrations);
+  await ensureGenerations(pgliteRawQuery(pglite), allProjections);
   const session = pgliteSession(pglite);
   return {
     db,
@@ -59,6 +63,8 @@ export async function openPostgresProjections(url: string, maxConnections = 10):
   try {
     await migrator`select pg_advisory_lock(hashtext('sluice:projection-migrations'))`;
     await migratePostgres(drizzlePostgres(migrator), migrations);
+    // Under the same lock: two processes starting at once record one first generation.
+    await ensureGenerations(postgresRawQuery(migrator), allProjections);
   } finally {
     await migrator.end({ timeout: 5 });
   }

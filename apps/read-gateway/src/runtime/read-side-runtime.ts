@@ -3,7 +3,6 @@ import type { Logger } from '@sluice/gateway';
 import type { EventBus } from '@sluice/messaging';
 import {
   allProjections,
-  ensureGenerations,
   holdProjectorLock,
   PROJECTIONS_CHANNEL,
   type AppliedBatch,
@@ -90,7 +89,6 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
       ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
     });
 
-    await ensureGenerations(projections.session.query, allProjections);
     await projector.catchUp();
     // This projector's own commits are announced here too, often before its own report, which
     // comes with the rows it wrote: taken first, the announcement would have the subscriptions

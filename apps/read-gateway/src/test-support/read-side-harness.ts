@@ -1,7 +1,6 @@
 import { createConsoleLogger } from '@sluice/gateway';
 import {
   allProjections,
-  ensureGenerations,
   openPgliteProjections,
   openPostgresProjections,
   ProgressTracker,
@@ -52,7 +51,6 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
   const projections = opened.pglite
     ? await openPgliteProjections(opened.pglite)
     : await openPostgresProjections(opened.databaseUrl ?? '');
-  await ensureGenerations(projections.session.query, allProjections);
   const tracker = new ProgressTracker();
   const projector = new Projector(projections.session, opened.store, allProjections, {
     onApplied: (position) => tracker.advance(position),
