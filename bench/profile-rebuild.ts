@@ -1,17 +1,18 @@
-// A rebuild of every projection from 100k generated events, alone, to profile:
+// A blue-green rebuild of every projection from 100k generated events, alone, to profile:
 //   node --cpu-prof --cpu-prof-dir=bench/results/profiles --import tsx bench/profile-rebuild.ts [--pglite]
-import { allProjections, Projector } from '@sluice/projections';
+import { allProjections, rebuildProjections } from '@sluice/projections';
 import { generateHistory } from './lib/generate-history';
 import { benchTargets } from './lib/targets';
 const [open] = benchTargets({ postgres: true, rabbit: false }).slice(
   process.argv.includes('--pglite') ? 0 : 1,
 );
 const target = await open!();
-const events = await generateHistory(target.query, { events: 100_000, products: 1000 });
-const projector = new Projector(target.projections.session, target.store, allProjections, {
+await generateHistory(target.query, { events: 100_000, products: 1000 });
+const phases = new Map<string, number>();
+const result = await rebuildProjections(target.projections, target.store, {
+  projections: allProjections,
   batchSize: 5000,
+  onProgress: ({ phase, seconds }) => void (phases.has(phase) || phases.set(phase, seconds)),
 });
-const t = performance.now();
-await projector.catchUp();
-console.log(target.backend, Math.round(events / ((performance.now() - t) / 1000)), 'events/s');
+console.log(target.backend, Math.round(result.events / result.seconds), 'events/s; phases start at', phases);
 await target.close();

@@ -1,4 +1,4 @@
-import { allProjections, Projector } from '@sluice/projections';
+import { allProjections, Projector, rebuildProjections } from '@sluice/projections';
 import { sql } from 'drizzle-orm';
 import { appendCount } from './lib/append-count';
 import { figure, type Figure } from './lib/figures';
@@ -20,8 +20,8 @@ export async function benchProjector(
   for (const open of targets) {
     const target = await open();
     try {
-      const events = await generateHistory(target.query, { events: options.history, products: 1000 });
-      figures.push(await live(target, options.live), ...(await rebuild(target, events)));
+      await generateHistory(target.query, { events: options.history, products: 1000 });
+      figures.push(await live(target, options.live), ...(await rebuild(target)));
     } finally {
       await target.close();
     }
@@ -58,7 +58,16 @@ async function live(target: BenchTarget, count: number): Promise<Figure> {
   });
 }
 
-async function rebuild(target: BenchTarget, events: number): Promise<Figure[]> {
+/** The columns the store reads an event with, in log order: what a rebuild must read. */
+const LOG_ROWS =
+  'select position, event_id, stream_id, version, type, data, metadata, occurred_at from events order by position';
+
+async function rebuild(target: BenchTarget): Promise<Figure[]> {
+  const events = await target.store.countAfter(0n);
+  const copyStarted = performance.now();
+  const bytes = await target.copyOut(LOG_ROWS);
+  const copyRate = events / ((performance.now() - copyStarted) / 1000);
+
   const readStarted = performance.now();
   for (let after = 0n, page = await target.store.readAllAfter(after, 5000); page.length > 0;) {
     after = page.at(-1)!.position;
@@ -66,22 +75,31 @@ async function rebuild(target: BenchTarget, events: number): Promise<Figure[]> {
   }
   const readRate = events / ((performance.now() - readStarted) / 1000);
 
-  await resetReadModels(target);
-  const projector = new Projector(target.projections.session, target.store, allProjections, {
+  // The feature as an operator runs it: a new generation of every projection beside the live one
+  // (unlogged, keys only), indexed, then switched to.
+  const result = await rebuildProjections(target.projections, target.store, {
+    projections: allProjections,
     batchSize: 5000,
   });
-  const started = performance.now();
-  await projector.catchUp();
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = result.seconds;
+  const count = events.toLocaleString('en');
   return [
     figure({
-      name: `rebuild every projection from ${events.toLocaleString('en')} events vs reading the log`,
+      name: `rebuild every projection (blue-green) from ${count} events vs reading the log`,
       backend: target.backend,
-      value: events / seconds,
+      value: result.events / seconds,
       baseline: readRate,
       unit: 'events/s',
-      target: '≥ 100k events/s',
-      notes: `${seconds.toFixed(1)} s in all`,
+      target: '≥ 0.7×',
+      notes: `${seconds.toFixed(1)} s in all, switch included; ${result.events.toLocaleString('en')} events applied`,
+    }),
+    figure({
+      name: `reading the log (pages of 5,000) vs COPY TO STDOUT of the same rows, ${count} events`,
+      backend: target.backend,
+      value: readRate,
+      baseline: copyRate,
+      unit: 'events/s',
+      notes: `COPY sent ${(bytes / 1e6).toFixed(0)} MB`,
     }),
   ];
 }

@@ -18,6 +18,8 @@ export interface BenchTarget {
   store: EventStore;
   query: RawQuery;
   projections: OpenedProjections;
+  /** Runs `COPY (select) TO STDOUT` on the driver and answers the bytes it sent. */
+  copyOut(select: string): Promise<number>;
   /** A new bus on this target's transport (each closed with the target). */
   bus(): EventBus;
   close(): Promise<void>;
@@ -41,6 +43,10 @@ async function openPgliteTarget(): Promise<BenchTarget> {
     store,
     query: pgliteRawQuery(pglite),
     projections,
+    async copyOut(select) {
+      const result = await pglite.query(`copy (${select}) to '/dev/blob'`);
+      return result.blob?.size ?? 0;
+    },
     bus() {
       const bus = new InProcessBus();
       buses.push(bus);
@@ -66,6 +72,12 @@ async function openPostgresTarget(rabbit: boolean): Promise<BenchTarget> {
     store,
     query: postgresRawQuery(client),
     projections,
+    async copyOut(select) {
+      let bytes = 0;
+      for await (const chunk of await client.unsafe(`copy (${select}) to stdout`).readable())
+        bytes += (chunk as Buffer).length;
+      return bytes;
+    },
     bus() {
       const bus = names ? new RabbitMqBus({ url: testAmqpUrl, names }) : new InProcessBus();
       buses.push(bus);

@@ -21,11 +21,8 @@
  *
  * The order is the column's, named with its table: a bare `position` in ORDER BY would be the
  * text output column, whose order breaks where positions gain a digit (skipping events there).
+ *
+ * The query is the function `sluice_read_all_after` (migration 0004), where the planner is told
+ * to walk the log's index in order: the migration says why.
  */
-export const READ_ALL_AFTER = `
-  select position::text as position, event_id, stream_id, version, type, data, metadata, occurred_at
-  from events
-  where position > $1::text::bigint
-    and position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 65536
-  order by events.position
-  limit $2::int`;
+export const READ_ALL_AFTER = 'select * from sluice_read_all_after($1::text::bigint, $2::int)';

@@ -177,12 +177,21 @@ export class Projector {
 
   private async applyFrom(from: bigint, until: bigint | undefined, signal?: AbortSignal): Promise<bigint> {
     let position = from;
+    const read = (after: bigint) => {
+      const page = this.store.readAllAfter(after, this.batchSize);
+      page.catch(() => {}); // awaited below, unless applying the page before it failed first
+      return page;
+    };
+    // The next page is read while this one is applied: on PostgreSQL the two overlap.
+    let next = read(position);
     while (until === undefined || position < until) {
       signal?.throwIfAborted();
-      const events = await this.store.readAllAfter(position, this.batchSize);
+      const events = await next;
       if (events.length === 0) break;
+      const last = events.at(-1)!.position;
+      next = until === undefined || last < until ? read(last) : Promise.resolve([]);
       await this.applyOrDeadLetter(position, events);
-      position = events.at(-1)!.position;
+      position = last;
     }
     return position;
   }

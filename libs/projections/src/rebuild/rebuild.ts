@@ -31,7 +31,7 @@ export interface RebuildProgress {
 export interface RebuildOptions {
   /** The projections to rebuild, together: the log is read once for all of them. */
   projections: readonly AnyProjection[];
-  /** Events per transaction. @default 5000 */
+  /** Events per transaction. @default 20000 */
   batchSize?: number;
   onProgress?: (progress: RebuildProgress) => void;
   /** Stops the rebuild before it switches, between two batches: the live generation stays. */
@@ -67,7 +67,7 @@ export async function rebuildProjections(
 async function rebuild(
   opened: OpenedProjections,
   store: EventStore,
-  { projections, batchSize = 5000, onProgress, signal }: RebuildOptions,
+  { projections, batchSize = 20_000, onProgress, signal }: RebuildOptions,
 ): Promise<RebuildResult> {
   const started = performance.now();
   const live = opened.session;
