@@ -18,3 +18,4 @@ export {
   isSkuEvent,
   type ChangedEntities,
 } from './changed-entities';
+export { MalformedEventError, parseEvent } from './parse-event';

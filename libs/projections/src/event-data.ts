@@ -1,9 +1,13 @@
-import type { DomainEvent } from '@sluice/domain';
+import { parseEvent, type DomainEvent } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 
-/** The log holds what the domain wrote, so its type/data pairs are domain events. */
-export function asDomainEvent(event: StoredEvent): DomainEvent {
-  return { type: event.type, data: event.data } as DomainEvent;
+/**
+ * The domain event a stored one holds, checked: undefined for a type this code does not know
+ * (it changes nothing), a MalformedEventError for data not of its type's shape, which the
+ * projector sets aside as the projection's dead letter.
+ */
+export function domainEventOf(event: StoredEvent): DomainEvent | undefined {
+  return parseEvent(event.type, event.data);
 }
 
 /** Ids of one kind that a batch mentions, for a single bulk load. */
@@ -12,8 +16,9 @@ export function idsIn(
   pick: (event: DomainEvent) => string | undefined,
 ): string[] {
   const ids = new Set<string>();
-  for (const event of events) {
-    const id = pick(asDomainEvent(event));
+  for (const stored of events) {
+    const event = domainEventOf(stored);
+    const id = event && pick(event);
     if (id !== undefined) ids.add(id);
   }
   return [...ids];

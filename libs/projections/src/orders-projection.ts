@@ -1,5 +1,5 @@
 import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
-import { asDomainEvent, idsIn } from './event-data';
+import { domainEventOf, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { orders } from './schema';
 import { tableStatements } from './table-statements';
@@ -37,6 +37,7 @@ export const ordersProjection: Projection<OrdersBatch> = {
   name: 'orders',
   version: 1,
   tables: [orders],
+  handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
 
   async load(query, events, cache) {
     const rows = await loadOrders(query, idsIn(events, orderIdOf), cache);
@@ -44,7 +45,8 @@ export const ordersProjection: Projection<OrdersBatch> = {
   },
 
   apply(batch, stored) {
-    const event = asDomainEvent(stored);
+    const event = domainEventOf(stored);
+    if (!event) return;
     const id = orderIdOf(event);
     if (id === undefined) return;
     const at = stored.occurredAt.toISOString();

@@ -1,5 +1,5 @@
 import { changedEntities, type DomainEvent } from '@sluice/domain';
-import { asDomainEvent, idsIn } from './event-data';
+import { domainEventOf, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { products } from './schema';
 import { tableStatements } from './table-statements';
@@ -33,6 +33,14 @@ export const productsProjection: Projection<ProductsBatch> = {
   name: 'products',
   version: 1,
   tables: [products],
+  handles: [
+    'ProductRegistered',
+    'ProductPriceChanged',
+    'ProductRestocked',
+    'ProductDiscontinued',
+    'StockReserved',
+    'StockReleased',
+  ],
 
   async load(query, events, cache) {
     const rows = await loadProducts(query, idsIn(events, productIdOf), cache);
@@ -40,7 +48,8 @@ export const productsProjection: Projection<ProductsBatch> = {
   },
 
   apply(batch, stored) {
-    const event = asDomainEvent(stored);
+    const event = domainEventOf(stored);
+    if (!event) return;
     const id = productIdOf(event);
     if (id === undefined) return;
     const touch = (row: ProductRow, change: Partial<ProductRow>) => {

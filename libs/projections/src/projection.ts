@@ -1,3 +1,4 @@
+import type { DomainEventType } from '@sluice/domain';
 import type { RawQuery, StoredEvent } from '@sluice/event-store';
 import type { PgDatabase, PgQueryResultHKT, PgTable } from 'drizzle-orm/pg-core';
 import type { CacheWork } from './row-cache';
@@ -21,6 +22,8 @@ export interface Projection<Batch> {
   version: number;
   /** The tables it owns: a rebuild builds new ones beside them and switches to them. */
   tables: readonly PgTable[];
+  /** The types of event it applies; it never reads the others (a malformed one included). */
+  handles: readonly DomainEventType[];
   /** Loads what the events will change (from `cache` where it holds it). */
   load(query: RawQuery, events: readonly StoredEvent[], cache?: CacheWork): Promise<Batch>;
   /** Applies one event to the loaded rows; pure with respect to the database. */
@@ -55,11 +58,13 @@ export interface AnyProjection {
 }
 
 export function erase<Batch>(projection: Projection<Batch>): AnyProjection {
+  const handled = new Set<string>(projection.handles);
   return {
     name: projection.name,
     version: projection.version,
     tables: projection.tables,
-    async run(load, save, events, cache) {
+    async run(load, save, all, cache) {
+      const events = all.filter((event) => handled.has(event.type));
       const batch = await projection.load(load, events, cache);
       for (const event of events) projection.apply(batch, event);
       await projection.save(save, batch, cache);

@@ -1,5 +1,5 @@
 import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
-import { asDomainEvent, idsIn } from './event-data';
+import { domainEventOf, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { productSales, salesOrders, salesStats } from './schema';
 import { tableStatements } from './table-statements';
@@ -67,6 +67,7 @@ export const salesProjection: Projection<SalesBatch> = {
   name: 'sales',
   version: 1,
   tables: [salesStats, productSales, salesOrders],
+  handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
 
   async load(query, events, cache) {
     const orderIds = idsIn(events, orderIdOf);
@@ -86,8 +87,9 @@ export const salesProjection: Projection<SalesBatch> = {
     }
     const productIds = new Set(lineRows.map((row) => row.productId));
     for (const event of events) {
-      const domain = asDomainEvent(event);
-      if (domain.type === 'OrderPlaced') for (const line of domain.data.lines) productIds.add(line.productId);
+      const domain = domainEventOf(event);
+      if (domain?.type === 'OrderPlaced')
+        for (const line of domain.data.lines) productIds.add(line.productId);
     }
     const salesRows = await loadProductSales(query, [...productIds], cache);
     return {
@@ -101,7 +103,8 @@ export const salesProjection: Projection<SalesBatch> = {
   },
 
   apply(batch, stored) {
-    const event = asDomainEvent(stored);
+    const event = domainEventOf(stored);
+    if (!event) return;
     const count = (change: Partial<StatsRow>) => {
       batch.stats = { ...batch.stats, ...change, position: stored.position };
       batch.statsDirty = true;

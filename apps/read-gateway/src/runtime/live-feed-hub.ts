@@ -1,4 +1,10 @@
-import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
+import {
+  changedEntities,
+  MalformedEventError,
+  parseEvent,
+  type DomainEvent,
+  type OrderLineData,
+} from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { orders, type Db, type WrittenRows } from '@sluice/projections';
 import { inArray } from 'drizzle-orm';
@@ -133,7 +139,8 @@ export class LiveFeedHub implements LiveFeed {
     /** Orders whose payment or cancellation moves their products' units sold, at its position. */
     const sales = new Map<string, bigint>();
     for (const event of stored) {
-      const domain = { type: event.type, data: event.data } as DomainEvent;
+      const domain = changedBy(event);
+      if (!domain) continue;
       const { productId, orderId } = changedEntities(domain);
       if (productId !== undefined) productIds.add(productId);
       if (orderId !== undefined) orderIds.add(orderId);
@@ -197,3 +204,16 @@ export class LiveFeedHub implements LiveFeed {
 }
 
 const newer = (a: bigint, b = 0n) => (a > b ? a : b);
+
+/**
+ * The domain event a stored one holds, if the projections could apply it: one they could not
+ * (malformed) is their dead letter and changed no row, so nobody is pushed anything for it.
+ */
+function changedBy(event: StoredEvent): DomainEvent | undefined {
+  try {
+    return parseEvent(event.type, event.data);
+  } catch (error) {
+    if (error instanceof MalformedEventError) return undefined;
+    throw error;
+  }
+}

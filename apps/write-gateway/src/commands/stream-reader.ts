@@ -1,4 +1,4 @@
-import type { DomainEvent, Versioned } from '@sluice/domain';
+import { parseEvent, type DomainEvent, type Versioned } from '@sluice/domain';
 import type { EventStore, StoredEvent, StreamAppend } from '@sluice/event-store';
 
 /** A stream's folded state, its version and the log position of its last event (0n: no events). */
@@ -88,10 +88,13 @@ export class StreamReader<S, E> {
     return stream;
   }
 
-  /** The log holds what the domain wrote; an event of another kind of stream changes nothing here. */
+  /**
+   * The event as the domain's, checked (a malformed one fails the command rather than be decided
+   * on); one of a type this code does not know, or of another kind of stream, changes nothing.
+   */
   private evolve(state: S, event: { type: string; data: unknown }): S {
-    const domain = { type: event.type, data: event.data } as DomainEvent;
-    return this.fold.belongs(domain) ? this.fold.evolve(state, domain) : state;
+    const domain = parseEvent(event.type, event.data);
+    return domain && this.fold.belongs(domain) ? this.fold.evolve(state, domain) : state;
   }
 
   private remember(streamId: string, stream: LoadedStream<S>): void {
