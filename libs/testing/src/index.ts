@@ -28,3 +28,4 @@ export { untilReadable } from './until-readable';
 export { openOlderTransaction, type OlderTransaction } from './older-transaction';
 export { testAuth, testAuthSecret, testToken, authHeader } from './test-auth';
 export { appendDomainEvents, eventTime, placeAndPay, productRegisteredEvent } from './domain-log-writes';
+export { appendRandomShopHistory } from './random-shop-history';

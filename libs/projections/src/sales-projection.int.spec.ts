@@ -1,0 +1,97 @@
+import {
+  ORDER_ID,
+  OTHER_PRODUCT_ID,
+  orderCancelled,
+  orderPaid,
+  orderPlaced,
+  orderShipped,
+  PRODUCT_ID,
+  productRegistered,
+  stockReserved,
+} from '@sluice/domain/testing/fixtures';
+import { describe, it } from 'vitest';
+import { salesProjection } from './sales-projection';
+import { projectionSpec } from './test-support/projection-spec';
+
+const given = projectionSpec(salesProjection);
+
+// The fixtures' order: 2 of PRODUCT_ID at 12.50 and 1 of OTHER_PRODUCT_ID at 4.00, 29.00 in all.
+const placed = orderPlaced();
+const secondOrder = orderPlaced({
+  orderId: 'order-2',
+  lines: [{ productId: PRODUCT_ID, quantity: 3, unitPriceCents: 1000 }],
+  totalCents: 3000,
+});
+
+describe('the sales projection', () => {
+  it('counts a placed order and keeps its lines open, selling nothing yet', () =>
+    given(productRegistered())
+      .when(placed, stockReserved())
+      .then({
+        sales_stats: [{ id: 1, orders_placed: 1, orders_paid: 0, revenue_cents: 0, position: 2 }],
+        product_sales: [],
+        sales_orders: [
+          { order_id: ORDER_ID, product_id: PRODUCT_ID, quantity: 2, unit_price_cents: 1250, paid: false },
+          {
+            order_id: ORDER_ID,
+            product_id: OTHER_PRODUCT_ID,
+            quantity: 1,
+            unit_price_cents: 400,
+            paid: false,
+          },
+        ],
+      }));
+
+  it('sells each line of a paid order, with the payment as the position of what it moved', () =>
+    given(placed)
+      .when(orderPaid())
+      .then({
+        sales_stats: [{ orders_placed: 1, orders_paid: 1, revenue_cents: 2900, position: 2 }],
+        product_sales: [
+          { product_id: PRODUCT_ID, units_sold: 2, revenue_cents: 2500, position: 2 },
+          { product_id: OTHER_PRODUCT_ID, units_sold: 1, revenue_cents: 400, position: 2 },
+        ],
+        sales_orders: [{ paid: true }, { paid: true }],
+      }));
+
+  it('sums the sales of several orders of one product', () =>
+    given(placed, secondOrder, orderPaid())
+      .when(orderPaid({ orderId: 'order-2', amountCents: 3000 }))
+      .then({
+        sales_stats: [{ orders_placed: 2, orders_paid: 2, revenue_cents: 5900 }],
+        product_sales: [
+          { product_id: PRODUCT_ID, units_sold: 5, revenue_cents: 5500, position: 4 },
+          { product_id: OTHER_PRODUCT_ID, units_sold: 1, revenue_cents: 400, position: 3 },
+        ],
+      }));
+
+  it('takes back the sales of a paid order cancelled, and forgets its lines', () =>
+    given(placed, orderPaid())
+      .when(orderCancelled({ previousStatus: 'PAID' }))
+      .then({
+        sales_stats: [{ orders_paid: 1, orders_cancelled: 1, revenue_cents: 0, position: 3 }],
+        product_sales: [
+          { product_id: PRODUCT_ID, units_sold: 0, revenue_cents: 0, position: 3 },
+          { product_id: OTHER_PRODUCT_ID, units_sold: 0, revenue_cents: 0, position: 3 },
+        ],
+        sales_orders: [],
+      }));
+
+  it('takes back nothing for an order cancelled before payment', () =>
+    given(placed)
+      .when(orderCancelled())
+      .then({
+        sales_stats: [{ orders_cancelled: 1, revenue_cents: 0 }],
+        product_sales: [],
+        sales_orders: [],
+      }));
+
+  it('makes a shipped sale final: its sales stay and its lines are forgotten', () =>
+    given(placed, orderPaid())
+      .when(orderShipped())
+      .then({
+        sales_stats: [{ orders_shipped: 1, orders_cancelled: 0, revenue_cents: 2900, position: 3 }],
+        product_sales: [{ units_sold: 2 }, { units_sold: 1 }],
+        sales_orders: [],
+      }));
+});

@@ -1,0 +1,176 @@
+import type { DomainEvent } from '@sluice/domain';
+import type { EventStore } from '@sluice/event-store';
+import { appendDomainEvents, eventTime as at } from './domain-log-writes';
+
+type Write = [streamId: string, expectedVersion: number, DomainEvent];
+
+/** A repeatable stream of numbers in [0, 1) from `seed` (mulberry32): a failing history can be replayed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Appends a random but valid history of a shop, `steps` commands long, as the write side would
+ * have decided it: products registered, repriced, restocked and discontinued; orders of one or two
+ * lines placed (reserving stock), paid, shipped or cancelled (releasing it). Ids are prefixed
+ * with `tag`, so that several histories can share a log.
+ */
+export async function appendRandomShopHistory(
+  store: EventStore,
+  options: { seed: number; steps: number; tag: string },
+): Promise<void> {
+  const random = seeded(options.seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const products: Array<{
+    id: string;
+    version: number;
+    stock: number;
+    price: number;
+    discontinued: boolean;
+  }> = [];
+  const orders: Array<{
+    id: string;
+    version: number;
+    status: 'PLACED' | 'PAID' | 'SHIPPED' | 'CANCELLED';
+    lines: Array<{ productId: string; quantity: number; unitPriceCents: number }>;
+  }> = [];
+  const write = (...writes: Write[]) => appendDomainEvents(store, ...writes);
+
+  for (let step = 0; step < options.steps; step++) {
+    const roll = random();
+    const product = products.length > 0 ? pick(products) : undefined;
+    const open = orders.filter((order) => order.status === 'PLACED' || order.status === 'PAID');
+    if (!product || roll < 0.12) {
+      const id = `${options.tag}-product-${products.length + 1}`;
+      const price = 100 + Math.floor(random() * 5000);
+      const stock = Math.floor(random() * 20);
+      await write([
+        id,
+        0,
+        {
+          type: 'ProductRegistered',
+          data: {
+            productId: id,
+            sku: `SKU-${id}`,
+            name: `Product ${id}`,
+            priceCents: price,
+            initialStock: stock,
+            at,
+          },
+        },
+      ]);
+      products.push({ id, version: 1, stock, price, discontinued: false });
+    } else if (roll < 0.22) {
+      const quantity = 1 + Math.floor(random() * 10);
+      await write([
+        product.id,
+        product.version,
+        { type: 'ProductRestocked', data: { productId: product.id, quantity, at } },
+      ]);
+      product.version++;
+      product.stock += quantity;
+    } else if (roll < 0.27 && !product.discontinued) {
+      const price = 100 + Math.floor(random() * 5000);
+      await write([
+        product.id,
+        product.version,
+        {
+          type: 'ProductPriceChanged',
+          data: { productId: product.id, priceCents: price, previousPriceCents: product.price, at },
+        },
+      ]);
+      product.version++;
+      product.price = price;
+    } else if (roll < 0.29 && !product.discontinued) {
+      await write([
+        product.id,
+        product.version,
+        { type: 'ProductDiscontinued', data: { productId: product.id, at } },
+      ]);
+      product.version++;
+      product.discontinued = true;
+    } else if (roll < 0.6) {
+      const chosen = [...new Set([pick(products), pick(products)])].filter(
+        (p) => !p.discontinued && p.stock > 0,
+      );
+      if (chosen.length === 0) continue;
+      const id = `${options.tag}-order-${orders.length + 1}`;
+      const lines = chosen.map((p) => ({
+        productId: p.id,
+        quantity: 1 + Math.floor(random() * p.stock),
+        unitPriceCents: p.price,
+      }));
+      const totalCents = lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
+      await write(
+        [
+          id,
+          0,
+          {
+            type: 'OrderPlaced',
+            data: { orderId: id, customerId: `customer-${step % 5}`, lines, totalCents, at },
+          },
+        ],
+        ...lines.map((line, index): Write => {
+          const reserved = chosen[index]!;
+          reserved.stock -= line.quantity;
+          return [
+            reserved.id,
+            reserved.version++,
+            {
+              type: 'StockReserved',
+              data: { productId: reserved.id, orderId: id, quantity: line.quantity, at },
+            },
+          ];
+        }),
+      );
+      orders.push({ id, version: 1, status: 'PLACED', lines });
+    } else if (open.length > 0) {
+      const order = pick(open);
+      const next = random();
+      if (order.status === 'PLACED' && next < 0.6) {
+        const amountCents = order.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
+        await write([
+          order.id,
+          order.version++,
+          { type: 'OrderPaid', data: { orderId: order.id, amountCents, at } },
+        ]);
+        order.status = 'PAID';
+      } else if (order.status === 'PAID' && next < 0.5) {
+        await write([order.id, order.version++, { type: 'OrderShipped', data: { orderId: order.id, at } }]);
+        order.status = 'SHIPPED';
+      } else {
+        const previousStatus = order.status as 'PLACED' | 'PAID';
+        await write(
+          [
+            order.id,
+            order.version++,
+            {
+              type: 'OrderCancelled',
+              data: { orderId: order.id, reason: next < 0.5 ? null : 'changed my mind', previousStatus, at },
+            },
+          ],
+          ...order.lines.map((line): Write => {
+            const released = products.find((p) => p.id === line.productId)!;
+            released.stock += line.quantity;
+            return [
+              released.id,
+              released.version++,
+              {
+                type: 'StockReleased',
+                data: { productId: released.id, orderId: order.id, quantity: line.quantity, at },
+              },
+            ];
+          }),
+        );
+        order.status = 'CANCELLED';
+      }
+    }
+  }
+}
