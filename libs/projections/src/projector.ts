@@ -53,6 +53,12 @@ export interface ProjectorOptions {
   onDeadLetter?: (event: StoredEvent, error: string, attempts: number) => Promise<void>;
   /** Where each commit announces the position applied. @default PROJECTIONS_CHANNEL */
   channel?: string;
+  /**
+   * Whether the short path may be taken (see applyInStep). Off, every batch takes the plain path:
+   * lock, apply, advance, in one transaction. A differential test holds the two to the same
+   * rows, pushes and checkpoints. @default true
+   */
+  shortPath?: boolean;
 }
 
 /** What a delivery came with: the event, its predecessor's position in the log, and whether it was the newest. */
@@ -94,6 +100,7 @@ export class Projector {
   private readonly names: string[];
   private readonly namesJson: string;
   private readonly channel: string;
+  private readonly shortPath: boolean;
   /**
    * The generation of each projection's tables as last seen, as the JSON the short path checks:
    * a switch to a rebuilt generation makes what the cache holds stale.
@@ -117,6 +124,7 @@ export class Projector {
     this.names = projections.map((p) => p.name);
     this.namesJson = JSON.stringify(this.names);
     this.channel = options.channel ?? PROJECTIONS_CHANNEL;
+    this.shortPath = options.shortPath ?? true;
   }
 
   /** Applied position of every projection (0n for one that never applied anything). */
@@ -227,7 +235,8 @@ export class Projector {
 
   private async applyBatch(after: bigint, events: readonly StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
-    if (this.inStep && this.known === after && (await this.applyInStep(after, events))) return;
+    if (this.shortPath && this.inStep && this.known === after && (await this.applyInStep(after, events)))
+      return;
     this.cache.clear();
     const last = events.at(-1)!.position;
     let lowest = 0n;

@@ -35,11 +35,15 @@ export function tableStatements<T extends PgTable>(table: T) {
   const tableName = quoted(name);
   const columnList = keyed.map(([, column]) => quoted(column.name)).join(', ');
   const selectList = keyed
-    .map(([key, column]) =>
-      SELECTED_AS_TEXT.has(column.columnType)
+    .map(([key, column]) => {
+      // Timestamps kept as text are read back as the projections write them (toISOString):
+      // a row loaded and a row cached must be the same row.
+      if (column.columnType === 'PgTimestampString')
+        return `to_char(${quoted(column.name)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as ${quoted(key)}`;
+      return SELECTED_AS_TEXT.has(column.columnType)
         ? `${quoted(column.name)}::text as ${quoted(key)}`
-        : `${quoted(column.name)} as ${quoted(key)}`,
-    )
+        : `${quoted(column.name)} as ${quoted(key)}`;
+    })
     .join(', ');
   const primaryKey = keyed.find(([, column]) => column.primary);
   const keyOf = (row: Record<string, unknown>) => String(row[primaryKey![0]]);

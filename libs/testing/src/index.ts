@@ -29,3 +29,4 @@ export { openOlderTransaction, type OlderTransaction } from './older-transaction
 export { testAuth, testAuthSecret, testToken, authHeader } from './test-auth';
 export { appendDomainEvents, eventTime, placeAndPay, productRegisteredEvent } from './domain-log-writes';
 export { appendRandomShopHistory } from './random-shop-history';
+export { seededRandom } from './seeded-random';

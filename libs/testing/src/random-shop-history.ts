@@ -1,20 +1,9 @@
 import type { DomainEvent } from '@sluice/domain';
 import type { EventStore } from '@sluice/event-store';
 import { appendDomainEvents, eventTime as at } from './domain-log-writes';
+import { seededRandom } from './seeded-random';
 
 type Write = [streamId: string, expectedVersion: number, DomainEvent];
-
-/** A repeatable stream of numbers in [0, 1) from `seed` (mulberry32): a failing history can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Appends a random but valid history of a shop, `steps` commands long, as the write side would
@@ -26,7 +15,7 @@ export async function appendRandomShopHistory(
   store: EventStore,
   options: { seed: number; steps: number; tag: string },
 ): Promise<void> {
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const products: Array<{
     id: string;

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import type { StoredEvent } from '@sluice/event-store';
+import {
+  appendRandomShopHistory,
+  createTemporaryDatabase,
+  eventStoreBackends,
+  type OpenedStore,
+  seededRandom,
+} from '@sluice/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allProjections } from './all-projections';
+import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
+import { Projector } from './projector';
+import { rebuildProjections } from './rebuild/rebuild';
+import { readModelDigest } from './test-support/read-model-digest';
+import { readModelsOn } from './test-support/read-models-on';
+
+/** What a projector told its followers after a commit: what a subscriber is pushed from. */
+interface Push {
+  position: bigint;
+  after: bigint | undefined;
+  events: bigint[] | undefined;
+  rows: unknown;
+}
+
+/** One projector and the read models it applies to, with what it pushed. */
+interface Side {
+  readModels: OpenedProjections;
+  projector: Projector;
+  pushes: Push[];
+  /** Commits made by the short path (one message of statements). */
+  shortCommits: () => number;
+  /** A new projector in place of the old, as after a crash: nothing it held in memory survives. */
+  restart(): void;
+}
+
+function side(readModels: OpenedProjections, store: OpenedStore['store'], shortPath: boolean): Side {
+  const pushes: Push[] = [];
+  let shortCommits = 0;
+  const session = {
+    ...readModels.session,
+    transactionOf: (statements: Parameters<OpenedProjections['session']['transactionOf']>[0]) => {
+      shortCommits++;
+      return readModels.session.transactionOf(statements);
+    },
+  };
+  const started = () =>
+    new Projector(session, store, allProjections, {
+      shortPath,
+      onApplied: (position, applied) =>
+        void pushes.push({
+          position,
+          after: applied?.after,
+          events: applied?.events.map((event) => event.position),
+          rows: applied?.rows,
+        }),
+    });
+  const running: Side = {
+    readModels,
+    projector: started(),
+    pushes,
+    shortCommits: () => shortCommits,
+    restart: () => (running.projector = started()),
+  };
+  return running;
+}
+
+const SALES_TABLES = 'sales_stats, product_sales, sales_orders';
+
+for (const backend of await eventStoreBackends()) {
+  describe.skipIf(backend.skip !== false)(
+    `the projector's short path against its plain path on ${backend.name}`,
+    () => {
+      let opened: OpenedStore;
+      let fast: Side;
+      let plain: Side;
+      const cleanups: Array<() => Promise<void>> = [];
+
+      beforeAll(async () => {
+        opened = await backend.open();
+        const fastModels = await readModelsOn(opened);
+        let plainModels: OpenedProjections;
+        if (opened.pglite) {
+          const pglite = new PGlite();
+          plainModels = await openPgliteProjections(pglite);
+          cleanups.push(() => pglite.close());
+        } else {
+          const database = await createTemporaryDatabase();
+          plainModels = await openPostgresProjections(database.url, 4);
+          cleanups.push(() => database.drop());
+        }
+        cleanups.unshift(
+          () => fastModels.close(),
+          () => plainModels.close(),
+        );
+        fast = side(fastModels, opened.store, true);
+        plain = side(plainModels, opened.store, false);
+      });
+      afterAll(async () => {
+        for (const cleanup of cleanups) await cleanup();
+        await opened?.cleanup();
+      });
+
+      /** Sets the sales projection back to nothing on both sides, as an operator's reset would. */
+      async function resetSales(): Promise<void> {
+        for (const { readModels } of [fast, plain]) {
+          await readModels.session.query(`truncate ${SALES_TABLES}`, []);
+          await readModels.session.query(
+            `update projection_checkpoints set position = 0 where name = 'sales'`,
+            [],
+          );
+        }
+      }
+
+      const checkpoints = (readModels: OpenedProjections) =>
+        readModels.session.query(
+          'select name, position::text, generation from projection_checkpoints order by name',
+          [],
+        );
+
+      it('gives the same rows, pushes and checkpoints over random histories, with crashes, resets and rebuilds between deliveries', async () => {
+        for (const seed of [31, 32, 33]) {
+          const start = await opened.store.head();
+          await appendRandomShopHistory(opened.store, {
+            seed,
+            steps: 40,
+            tag: `p${seed}-${randomUUID().slice(0, 6)}`,
+          });
+          const events: StoredEvent[] = await opened.store.readAllAfter(start, 10_000);
+          const random = seededRandom(seed);
+          for (const [index, event] of events.entries()) {
+            const roll = random();
+            if (roll < 0.05) for (const one of [fast, plain]) one.restart();
+            else if (roll < 0.08) await resetSales();
+            else if (roll < 0.1)
+              for (const { readModels } of [fast, plain])
+                await rebuildProjections(readModels, opened.store, {
+                  projections: allProjections,
+                  batchSize: 7,
+                });
+            const delivery = {
+              event,
+              previousPosition: index ? events[index - 1]!.position : start,
+              atHead: true,
+            };
+            await fast.projector.deliver(delivery);
+            await plain.projector.deliver(delivery);
+            expect(fast.pushes, `seed ${seed}, event ${index}`).toEqual(plain.pushes);
+          }
+          expect(await readModelDigest(fast.readModels.session.query), `seed ${seed}`).toEqual(
+            await readModelDigest(plain.readModels.session.query),
+          );
+          expect(await checkpoints(fast.readModels)).toEqual(await checkpoints(plain.readModels));
+        }
+        // Most deliveries took the short path on one side, and none on the other.
+        expect(fast.shortCommits()).toBeGreaterThan(fast.pushes.length / 2);
+        expect(plain.shortCommits()).toBe(0);
+      });
+    },
+  );
+}
