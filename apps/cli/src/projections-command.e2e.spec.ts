@@ -1,6 +1,6 @@
 import { createConsoleLogger } from '@sluice/gateway';
 import { allProjections, Projector } from '@sluice/projections';
-import { openInfrastructure } from '@sluice/system';
+import { openInfrastructure } from '@sluice/infrastructure';
 import { appendDomainEvents, placeAndPay, productRegisteredEvent } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliStorages, sluice, type CliStorage } from './test-support/cli-storages';

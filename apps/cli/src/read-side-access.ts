@@ -1,6 +1,6 @@
 import { createConsoleLogger, readString, readUrl } from '@sluice/gateway';
 import { whileNoProjectorRuns } from '@sluice/projections';
-import { openInfrastructure, type Infrastructure } from '@sluice/system';
+import { openInfrastructure, type Infrastructure } from '@sluice/infrastructure';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

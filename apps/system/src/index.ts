@@ -1,4 +1,4 @@
 export { startSystem, type RunningSystem } from './start-system';
-export { openInfrastructure, type Infrastructure, type InfrastructureConfig } from './infrastructure';
+
 export { serveWebApp, type WebAppConfig } from './web/serve-web-app';
 export { readWebAppConfig } from './web/web-app-config';

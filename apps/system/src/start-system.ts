@@ -3,7 +3,7 @@ import type { EventStore } from '@sluice/event-store';
 import { localOrigins, type Logger } from '@sluice/gateway';
 import { startReadSide, type ReadGatewayConfig, type RunningReadSide } from '@sluice/read-gateway';
 import { startWriteSide, type WriteGatewayConfig } from '@sluice/write-gateway';
-import { openInfrastructure } from './infrastructure';
+import { openInfrastructure } from '@sluice/infrastructure';
 import { serveWebApp, type GatewayPorts, type WebAppConfig } from './web/serve-web-app';
 
 export interface RunningSystem {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { InfrastructureConfig } from '@sluice/system';
+import type { InfrastructureConfig } from '@sluice/infrastructure';
 import { createTemporaryDatabase, postgresAvailability } from '@sluice/testing';
 
 const run = promisify(execFile);

@@ -16,26 +16,42 @@ export interface Infrastructure {
   close(): Promise<void>;
 }
 
+/** What a process with no read side opens: the log and the bus, not the read models. */
+export type WriteInfrastructure = Omit<Infrastructure, 'projections'>;
+
 export type InfrastructureConfig = Pick<
   GatewayConfig,
   'databaseUrl' | 'amqpUrl' | 'amqpPrefix' | 'amqpQueueType' | 'dataDir' | 'databasePoolSize'
 >;
 
 /**
- * Real PostgreSQL (and RabbitMQ when AMQP_URL is set) or, with neither, the embedded default:
- * one PGlite persisted in the data folder holding the log and the read models, and an
- * in-process bus.
+ * What every entry point runs on (the system, each gateway as a process, the CLI, the bench):
+ * real PostgreSQL (and RabbitMQ when AMQP_URL is set) or, with neither, the embedded default: one
+ * PGlite persisted in the data folder holding the log and the read models, and an in-process bus.
+ * `{ readModels: false }` leaves the read models closed, for a process with no read side.
  */
 export async function openInfrastructure(
   config: InfrastructureConfig,
   logger: Logger,
-): Promise<Infrastructure> {
+): Promise<Infrastructure>;
+export async function openInfrastructure(
+  config: InfrastructureConfig,
+  logger: Logger,
+  parts: { readModels: false },
+): Promise<WriteInfrastructure>;
+export async function openInfrastructure(
+  config: InfrastructureConfig,
+  logger: Logger,
+  parts: { readModels: boolean } = { readModels: true },
+): Promise<WriteInfrastructure & { projections?: OpenedProjections }> {
   if (config.databaseUrl) {
     const store = await openPostgresEventStore({
       url: config.databaseUrl,
       maxConnections: config.databasePoolSize,
     });
-    const projections = await openPostgresProjections(config.databaseUrl, config.databasePoolSize);
+    const projections = parts.readModels
+      ? await openPostgresProjections(config.databaseUrl, config.databasePoolSize)
+      : undefined;
     const bus: EventBus = config.amqpUrl
       ? new RabbitMqBus({
           url: config.amqpUrl,
@@ -51,7 +67,7 @@ export async function openInfrastructure(
       description: config.amqpUrl ? 'PostgreSQL + RabbitMQ' : 'PostgreSQL + in-process bus',
       async close() {
         await bus.close();
-        await projections.close();
+        await projections?.close();
         await store.close();
       },
     };
@@ -61,7 +77,7 @@ export async function openInfrastructure(
   const unlock = lockDataDir(config.dataDir);
   const pglite = new PGlite(folder);
   const store = await openPgliteEventStore({ pglite });
-  const projections = await openPgliteProjections(pglite);
+  const projections = parts.readModels ? await openPgliteProjections(pglite) : undefined;
   const bus = new InProcessBus({
     onError: (error) => logger.warn('projection retry', { error: String(error) }),
   });

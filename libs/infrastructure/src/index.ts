@@ -1,0 +1,1 @@
+export { openInfrastructure, type Infrastructure, type InfrastructureConfig } from './infrastructure';
