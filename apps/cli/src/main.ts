@@ -2,13 +2,21 @@
 import { ConfigError } from '@sluice/gateway';
 import { DeadLetterError, RebuildError } from '@sluice/projections';
 import { deadLettersCommand } from './dead-letters-command';
+import { eventsCommand } from './events-command';
+import { migrateCommand } from './migrate-command';
 import { projectionsCommand } from './projections-command';
+import { statusCommand } from './status-command';
+import { streamCommand } from './stream-command';
 import { tokenCommand } from './token-command';
 
 const commands: Record<string, (args: readonly string[]) => Promise<string>> = {
+  status: (args) => statusCommand(args, process.env),
   token: (args) => tokenCommand(args, process.env),
   projections: (args) => projectionsCommand(args, process.env),
   'dead-letters': (args) => deadLettersCommand(args, process.env),
+  stream: (args) => streamCommand(args, process.env),
+  events: (args) => eventsCommand(args, process.env),
+  migrate: (args) => migrateCommand(args, process.env),
 };
 
 /** Errors of the operator's input or of the system's state, told as one line; others in full. */

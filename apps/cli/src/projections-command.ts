@@ -1,15 +1,15 @@
 import { ConfigError } from '@sluice/gateway';
-import { allProjections, projectionNames, projectionStatuses, rebuildProjections } from '@sluice/projections';
+import { allProjections, projectionNames, rebuildProjections, resetProjections } from '@sluice/projections';
+import { projectionStatusTable } from './projection-status-table';
 import { rebuildProgressBar } from './rebuild-progress';
 import { withReadSide } from './read-side-access';
-import { table } from './table';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const usage = `usage: sluice projections [status] | rebuild <${[...projectionNames, 'all'].join('|')}>`;
-const codeVersions = new Map(allProjections.map((projection) => [projection.name, projection.version]));
+const which = `<${[...projectionNames, 'all'].join('|')}>`;
+const usage = `usage: sluice projections [status] | rebuild ${which} | reset ${which}`;
 
-/** `sluice projections [status] | rebuild <name|all>`. */
+/** `sluice projections [status] | rebuild <name|all> | reset <name|all>`. */
 export async function projectionsCommand(
   args: readonly string[],
   env: Env,
@@ -18,53 +18,42 @@ export async function projectionsCommand(
   const [action = 'status', ...rest] = args;
   if (action === 'status' && rest.length === 0) return status(env);
   if (action === 'rebuild' && rest.length === 1) return rebuild(env, rest[0]!, terminal);
+  if (action === 'reset' && rest.length === 1) return reset(env, rest[0]!);
   throw new ConfigError(usage);
 }
 
-/**
- * Each projection's generations: the live one with its position, lag, state and waiting dead
- * letters, and one being rebuilt beside it with its own position and lag.
- */
-function status(env: Env): Promise<string> {
-  return withReadSide(env, async ({ infrastructure: { store, projections } }) => {
-    const lines = [];
-    for (const projection of await projectionStatuses(projections.db, projectionNames)) {
-      const { name, position, waiting, generation, live, building } = projection;
-      const stale = live !== undefined && live.codeVersion !== codeVersions.get(name);
-      const state = waiting > 0 ? 'failing' : 'live';
-      lines.push([
-        name,
-        String(generation),
-        live ? String(live.codeVersion) : '-',
-        String(position),
-        String(await store.countAfter(position)),
-        stale ? `${state}, stale (code ${codeVersions.get(name)} runs)` : state,
-        String(waiting),
-      ]);
-      if (building)
-        lines.push([
-          name,
-          String(building.generation),
-          String(building.codeVersion),
-          String(building.position),
-          String(await store.countAfter(building.position)),
-          'rebuilding',
-          '',
-        ]);
-    }
-    return table(['projection', 'generation', 'code', 'position', 'lag', 'state', 'dead letters'], lines);
+function chosen(name: string) {
+  const projections =
+    name === 'all' ? allProjections : allProjections.filter((projection) => projection.name === name);
+  if (projections.length === 0) throw new ConfigError(`no projection is named ${name}; ${usage}`);
+  return projections;
+}
+
+/** Starts projections over in place, while no read gateway runs: they apply the whole log again at its next start. */
+function reset(env: Env, name: string): Promise<string> {
+  const projections = chosen(name);
+  return withReadSide(env, async ({ infrastructure, whileNoProjectorRuns }) => {
+    await whileNoProjectorRuns(() => resetProjections(infrastructure.projections.session, projections));
+    const names = projections.map((projection) => projection.name).join(', ');
+    return `reset: ${names} will apply the log again from the start when a read gateway next runs`;
   });
 }
 
+/** Each projection's generations, as `sluice projections status` and `sluice status` show them. */
+function status(env: Env): Promise<string> {
+  return withReadSide(env, ({ infrastructure: { store, projections } }) =>
+    projectionStatusTable(store, projections.db),
+  );
+}
+
 /** Builds a new generation of one projection, or of all, and switches to it; the live one serves meanwhile. */
-function rebuild(env: Env, which: string, terminal: NodeJS.WriteStream): Promise<string> {
-  const chosen = which === 'all' ? allProjections : allProjections.filter(({ name }) => name === which);
-  if (chosen.length === 0) throw new ConfigError(`no projection is named ${which}; ${usage}`);
+function rebuild(env: Env, name: string, terminal: NodeJS.WriteStream): Promise<string> {
+  const rebuilt = chosen(name);
   return withReadSide(env, async ({ infrastructure: { store, projections } }) => {
     const progress = rebuildProgressBar(terminal, await store.countAfter(0n));
     try {
       const result = await rebuildProjections(projections, store, {
-        projections: chosen,
+        projections: rebuilt,
         onProgress: (reported) => progress.update(reported),
       });
       progress.stop();

@@ -159,6 +159,18 @@ for (const backend of await eventStoreBackends()) {
       expect(await store.countAfter(after)).toBe(0);
     });
 
+    it('reads the newest events of the log, oldest first', async () => {
+      const streams = Array.from({ length: 3 }, () => randomUUID());
+      for (const stream of streams) await store.append([to(stream, 0, event('Newest'), event('Newest'))]);
+      const last = await store.readLast(3);
+      expect(last.map((e) => `${e.streamId}:${e.version}`)).toEqual([
+        `${streams[1]}:2`,
+        `${streams[2]}:1`,
+        `${streams[2]}:2`,
+      ]);
+      expect(last.at(-1)!.position).toBe(await store.head());
+    });
+
     it('reads in numeric order where positions change their number of digits, skipping none', async () => {
       // Positions as a long-lived log reaches them (xid × 65536 crosses 10^10 at xid 152,588),
       // written directly: appends take theirs from the transaction id.

@@ -22,6 +22,8 @@ export interface EventStore {
    * later: see read-all-after.ts.
    */
   readAllAfter(position: bigint, limit: number): Promise<StoredEvent[]>;
+  /** The newest `limit` events, oldest first, within the same bound as readAllAfter. */
+  readLast(limit: number): Promise<StoredEvent[]>;
   /** Position of the newest committed event; 0n on an empty log. */
   head(): Promise<bigint>;
   /** How many events the log holds past `position`. */

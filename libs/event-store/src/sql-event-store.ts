@@ -45,6 +45,12 @@ const READ_STREAMS = `
   from jsonb_to_recordset($1::text::jsonb) as r(stream_id text, after_version integer)
   join events e on e.stream_id = r.stream_id and e.version > r.after_version
   order by e.stream_id, e.version`;
+const READ_LAST = `
+  select newest.position::text as position, event_id, stream_id, version, type, data, metadata, occurred_at
+  from (select * from events
+        where position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 65536
+        order by position desc limit $1::int) newest
+  order by newest.position`;
 const HEAD = 'select coalesce(max(position), 0)::text as head from events';
 const COUNT_AFTER = 'select count(*)::int as count from events where position > $1::text::bigint';
 
@@ -129,6 +135,10 @@ export function createSqlEventStore({ db, query, listen, shared, close }: SqlEve
     async readAllAfter(position: bigint, limit: number): Promise<StoredEvent[]> {
       const rows = await query(READ_ALL_AFTER, [position.toString(), limit]);
       return rows.map(fromRawRow);
+    },
+
+    async readLast(limit: number): Promise<StoredEvent[]> {
+      return (await query(READ_LAST, [limit])).map(fromRawRow);
     },
 
     async head(): Promise<bigint> {

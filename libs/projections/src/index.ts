@@ -34,3 +34,4 @@ export {
 export { RebuildError } from './rebuild/rebuild-lock';
 export { currentGenerations, staleProjections, type Generation } from './rebuild/generations';
 export { SHADOW_SCHEMA, shadowExists } from './rebuild/shadow-tables';
+export { resetProjections } from './reset-projections';
