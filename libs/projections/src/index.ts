@@ -26,6 +26,7 @@ export {
 export { holdProjectorLock, whileNoProjectorRuns } from './projector-lock';
 export * from './schema';
 export {
+  forgetAbandonedRebuild,
   rebuildProjections,
   type RebuildOptions,
   type RebuildProgress,

@@ -4,6 +4,7 @@ import { InProcessBus } from '@sluice/messaging';
 import {
   allProjections,
   currentGenerations,
+  shadowExists,
   openPgliteProjections,
   openPostgresProjections,
   Projector,
@@ -73,6 +74,31 @@ for (const backend of await eventStoreBackends()) {
         // The others were built by the code running: left as they were.
         const [orders] = await currentGenerations(projections.session.query, ['orders']);
         expect(orders?.generation).toBe(1);
+      } finally {
+        await runtime.stop();
+        await bus.close();
+      }
+    });
+
+    it('forgets, at start, what a rebuild left when its process died', async () => {
+      await projections.session.query('create schema if not exists sluice_rebuild', []);
+      await projections.session.query(
+        `insert into projection_generations (projection, generation, code_version, state)
+         values ('orders', 99, 1, 'building')`,
+        [],
+      );
+      const logger = keptLogger();
+      const bus = new InProcessBus();
+      const runtime = await startReadSideRuntime({ store: opened.store, projections, bus, logger });
+      try {
+        await vi.waitFor(() =>
+          expect(logger.lines).toContain(
+            'dropped what a rebuild left when its process stopped; it was not switched to',
+          ),
+        );
+        expect(await shadowExists(projections.session.query)).toBe(false);
+        const generations = await currentGenerations(projections.session.query, ['orders']);
+        expect(generations.map(({ state }) => state)).toEqual(['live']);
       } finally {
         await runtime.stop();
         await bus.close();

@@ -1,6 +1,7 @@
 import type { EventStore } from '@sluice/event-store';
 import type { Logger } from '@sluice/gateway';
 import {
+  forgetAbandonedRebuild,
   RebuildError,
   rebuildProjections,
   staleProjections,
@@ -25,6 +26,13 @@ export async function rebuildStaleGenerations(options: {
   signal: AbortSignal;
 }): Promise<void> {
   const { projections, store, logger, signal } = options;
+  if (
+    await forgetAbandonedRebuild(
+      projections,
+      options.code.map(({ name }) => name),
+    )
+  )
+    logger.warn('dropped what a rebuild left when its process stopped; it was not switched to');
   const stale = await staleProjections(projections.session.query, options.code);
   if (stale.length === 0) return;
   const names = stale.map(({ name }) => name).join(', ');

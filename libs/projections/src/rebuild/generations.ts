@@ -60,9 +60,9 @@ export async function beginGenerations(
   return new Map(rows.map((row) => [String(row.projection), Number(row.generation)]));
 }
 
-/** Forgets the generations being built for `names` (a rebuild that failed or was interrupted). */
-export async function forgetBuilding(query: RawQuery, names: readonly string[]): Promise<void> {
-  await query(FORGET_BUILDING, [JSON.stringify(names)]);
+/** Forgets the generations being built for `names` (a rebuild that failed or was interrupted): answers how many. */
+export async function forgetBuilding(query: RawQuery, names: readonly string[]): Promise<number> {
+  return (await query(`${FORGET_BUILDING} returning projection`, [JSON.stringify(names)])).length;
 }
 
 /** Makes `generation` the live one of `projection`, retiring the one it replaces (in the switch). */

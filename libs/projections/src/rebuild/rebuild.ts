@@ -5,12 +5,13 @@ import type { AnyProjection } from '../projection';
 import { Projector } from '../projector';
 import type { Alone, SqlSession } from '../sql-session';
 import { beginGenerations, ensureGenerations, forgetBuilding, goLive } from './generations';
-import { withRebuildLock } from './rebuild-lock';
+import { RebuildError, withRebuildLock } from './rebuild-lock';
 import {
   createShadowTables,
   dropShadowTables,
   finishShadowTables,
   SHADOW_SCHEMA,
+  shadowExists,
   swapInShadowTables,
 } from './shadow-tables';
 
@@ -62,6 +63,26 @@ export async function rebuildProjections(
   options: RebuildOptions,
 ): Promise<RebuildResult> {
   return withRebuildLock(opened, () => rebuild(opened, store, options));
+}
+
+/**
+ * Forgets what a rebuild left when its process died (its shadow schema, its generations marked
+ * building), unless a rebuild is under way: answers whether there was anything to forget.
+ */
+export async function forgetAbandonedRebuild(
+  opened: OpenedProjections,
+  names: readonly string[],
+): Promise<boolean> {
+  try {
+    return await withRebuildLock(opened, async () => {
+      const left = await shadowExists(opened.session.query);
+      await dropShadowTables(opened.session.query);
+      return (await forgetBuilding(opened.session.query, names)) > 0 || left;
+    });
+  } catch (error) {
+    if (error instanceof RebuildError) return false;
+    throw error;
+  }
 }
 
 async function rebuild(
