@@ -22,8 +22,8 @@ export interface SqlSession {
   /** Runs `work` in a transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (query: RawQuery, alone: Alone) => Promise<T>): Promise<T>;
   /**
-   * Runs `statements` as one transaction in one call (one round trip): all of them, or none and
-   * the first statement's error. Their texts are ours; their values travel as parameters.
+   * Runs `statements` as one transaction in a single message (one round trip): all of them, or
+   * none and the first statement's error.
    */
   transactionOf(statements: readonly Statement[]): Promise<void>;
 }
@@ -50,7 +50,7 @@ export function pgliteSession(pglite: PGlite): SqlSession {
         return work(query, alone);
       }),
     async transactionOf(statements) {
-      await pglite.query(RUN_STATEMENTS, [asStatementsArgument(statements)]);
+      await pglite.exec(asScript(statements));
     },
   };
 }
@@ -83,28 +83,31 @@ export function postgresSession(client: postgres.Sql): SqlSession {
         return work(postgresRawQuery(tx), alone);
       })) as T,
     async transactionOf(statements) {
-      await client.unsafe(RUN_STATEMENTS, [asStatementsArgument(statements)]);
+      await client.unsafe(asScript(statements));
     },
   };
 }
 
-// The short path's statements as one call (migration 0006): one round trip, one statement, and
-// every value a parameter. Each statement's own $1, $2, … become its parameters' jsonb array.
-const RUN_STATEMENTS = 'select sluice_run_statements($1::text::jsonb)';
-
-/** `statements` as the one jsonb argument of sluice_run_statements. */
-function asStatementsArgument(statements: readonly Statement[]): string {
-  return JSON.stringify(
-    statements.map(([text, params]) => [
-      text.replace(/\$(\d+)/g, (_, index: string) => `($1->>${Number(index) - 1})`),
-      params.map(asParameter),
-    ]),
-  );
+/**
+ * Statements as one simple-protocol message, their parameters written in as literals: the server
+ * runs such a message as one implicit transaction, rolled back whole at the first error. Unlike
+ * pipelined prepared statements, nothing in it can be retried by the driver after the commit, and
+ * no connection is reserved (postgres-js would leave a reserved one's queue waiting forever if it
+ * dropped).
+ */
+function asScript(statements: readonly Statement[]): string {
+  return statements
+    .map(([text, params]) =>
+      text.replace(/\$(\d+)/g, (_, index: string) => literal(params[Number(index) - 1])),
+    )
+    .join(';\n');
 }
 
-function asParameter(value: unknown): string | number | null {
+/** An escape-string literal, the same whatever standard_conforming_strings says. */
+function literal(value: unknown): string {
   if (value === undefined) throw new RangeError('a placeholder without a parameter');
-  if (value === null || typeof value === 'string' || typeof value === 'number') return value;
-  if (typeof value === 'bigint') return value.toString();
-  throw new TypeError(`cannot pass a ${typeof value} as a statement's parameter`);
+  if (value === null) return 'null';
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint')
+    throw new TypeError(`cannot write a ${typeof value} into a statement`);
+  return `E'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
