@@ -49,7 +49,7 @@ for (const storage of cliStorages) {
     it('names the projections it knows when asked for another', async () => {
       expect(await sluice(opened.env, 'projections', 'rebuild', 'stock')).toMatchObject({
         code: 2,
-        out: 'sluice: no projection is named stock; usage: sluice projections [status] | rebuild <products|orders|sales|all>',
+        out: 'sluice: no projection is named stock; usage: sluice projections [status] | rebuild <products|orders|sales|all> | reset <products|orders|sales|all>',
       });
       expect((await sluice(opened.env, 'projections', 'rebuild')).code).toBe(2);
     });

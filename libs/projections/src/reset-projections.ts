@@ -11,7 +11,10 @@ const OURS = 'in (select jsonb_array_elements_text($1::text::jsonb))';
  * runs (it would write back what it holds in memory); `npx sluice projections rebuild` is the way
  * that keeps serving.
  */
-export async function resetProjections(session: SqlSession, projections: readonly AnyProjection[]): Promise<void> {
+export async function resetProjections(
+  session: SqlSession,
+  projections: readonly AnyProjection[],
+): Promise<void> {
   const names = JSON.stringify(projections.map(({ name }) => name));
   const tables = projections
     .flatMap((projection) => projection.tables.map((table) => `"${getTableConfig(table).name}"`))
@@ -20,11 +23,13 @@ export async function resetProjections(session: SqlSession, projections: readonl
     await tx(`select name from projection_checkpoints where name ${OURS} for update`, [names]);
     await tx(`truncate ${tables}`, []);
     await tx(`delete from projection_dead_letters where projection ${OURS}`, [names]);
-    await tx(`update projection_checkpoints set position = 0, updated_at = now() where name ${OURS}`, [names]);
+    await tx(`update projection_checkpoints set position = 0, updated_at = now() where name ${OURS}`, [
+      names,
+    ]);
     for (const { name, version } of projections)
-      await tx(`update projection_generations set code_version = $2::integer where projection = $1::text and state = 'live'`, [
-        name,
-        version,
-      ]);
+      await tx(
+        `update projection_generations set code_version = $2::integer where projection = $1::text and state = 'live'`,
+        [name, version],
+      );
   });
 }
