@@ -1,3 +1,4 @@
+import { isDomainEventType } from './event-types';
 import type { DomainEvent, DomainEventType } from './events';
 
 type DataOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>['data'];
@@ -66,8 +67,8 @@ const holds: Record<FieldShape, (value: unknown) => boolean> = {
  * here); a MalformedEventError, naming the field, for a known type with data not of its shape.
  */
 export function parseEvent(type: string, data: unknown): DomainEvent | undefined {
-  if (!Object.hasOwn(shapes, type)) return undefined;
-  const shape = shapes[type as DomainEventType] as Record<string, FieldShape>;
+  if (!isDomainEventType(type)) return undefined;
+  const shape = shapes[type] as Record<string, FieldShape>;
   if (!isRecord(data)) throw new MalformedEventError(`${type} has no data object`);
   for (const [field, expected] of Object.entries(shape))
     if (!holds[expected](data[field]))

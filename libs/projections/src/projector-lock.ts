@@ -1,4 +1,5 @@
 import type postgres from 'postgres';
+import { withAdvisoryLockIfFree } from './advisory-lock';
 import { DeadLetterError } from './dead-letter-operations';
 
 // One advisory lock for all projectors of a database: shared by each running one, exclusive for
@@ -16,22 +17,14 @@ export async function holdProjectorLock(client: postgres.Sql): Promise<() => Pro
 }
 
 /** Runs `work` while no projector runs on the database, or refuses to if one does. */
-export async function whileNoProjectorRuns<T>(client: postgres.Sql, work: () => Promise<T>): Promise<T> {
-  const connection = await client.reserve();
-  try {
-    const [row] = await connection.unsafe<Array<{ free: boolean }>>(
-      `select pg_try_advisory_lock(${KEY}) as free`,
-    );
-    if (!row?.free)
-      throw new DeadLetterError(
+export function whileNoProjectorRuns<T>(client: postgres.Sql, work: () => Promise<T>): Promise<T> {
+  return withAdvisoryLockIfFree(
+    client,
+    KEY,
+    () =>
+      new DeadLetterError(
         'read gateways are applying events to this database: stop them first, as their projectors would write back over the retry',
-      );
-    try {
-      return await work();
-    } finally {
-      await connection.unsafe(`select pg_advisory_unlock(${KEY})`);
-    }
-  } finally {
-    connection.release();
-  }
+      ),
+    work,
+  );
 }

@@ -1,3 +1,4 @@
+import { withAdvisoryLockIfFree } from '../advisory-lock';
 import type { OpenedProjections } from '../open-projections';
 
 /** Refused work on a projection's generations: another rebuild holds them. */
@@ -22,18 +23,5 @@ export async function withRebuildLock<T>(opened: OpenedProjections, work: () => 
       rebuilding.delete(opened.session);
     }
   }
-  const connection = await opened.client.reserve();
-  try {
-    const [row] = await connection.unsafe<Array<{ free: boolean }>>(
-      `select pg_try_advisory_lock(${KEY}) as free`,
-    );
-    if (!row?.free) throw busy();
-    try {
-      return await work();
-    } finally {
-      await connection.unsafe(`select pg_advisory_unlock(${KEY})`);
-    }
-  } finally {
-    connection.release();
-  }
+  return withAdvisoryLockIfFree(opened.client, KEY, busy, work);
 }

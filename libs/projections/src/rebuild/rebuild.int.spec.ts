@@ -213,16 +213,27 @@ for (const backend of await eventStoreBackends()) {
 
     it('refuses a second rebuild while one is under way', async () => {
       await shop(5);
+      // The first rebuild is held at its second read of the log, lock taken, until the second is refused.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
       let underWay!: () => void;
       const started = new Promise<void>((resolve) => (underWay = resolve));
-      const first = rebuildProjections(readModels, opened.store, {
-        projections: allProjections,
-        onProgress: () => underWay(),
+      let reads = 0;
+      const store = Object.assign(Object.create(opened.store) as EventStore, {
+        async readAllAfter(position: bigint, limit: number) {
+          if (++reads === 2) {
+            underWay();
+            await held;
+          }
+          return opened.store.readAllAfter(position, limit);
+        },
       });
+      const first = rebuildProjections(readModels, store, { projections: allProjections, batchSize: 10 });
       await started;
       await expect(
         rebuildProjections(readModels, opened.store, { projections: allProjections }),
       ).rejects.toThrow(RebuildError);
+      release();
       await first;
     });
 

@@ -4,7 +4,13 @@ import type { OpenedProjections } from '../open-projections';
 import type { AnyProjection } from '../projection';
 import { Projector } from '../projector';
 import type { Alone, SqlSession } from '../sql-session';
-import { beginGenerations, ensureGenerations, forgetBuilding, goLive } from './generations';
+import {
+  beginGenerations,
+  currentGenerations,
+  ensureGenerations,
+  forgetBuilding,
+  goLive,
+} from './generations';
 import { RebuildError, withRebuildLock } from './rebuild-lock';
 import {
   createShadowTables,
@@ -73,6 +79,10 @@ export async function forgetAbandonedRebuild(
   opened: OpenedProjections,
   names: readonly string[],
 ): Promise<boolean> {
+  // Nearly always nothing was left: then no lock is taken and no DDL runs at start.
+  const generations = await currentGenerations(opened.session.query, names);
+  if (!generations.some(({ state }) => state === 'building') && !(await shadowExists(opened.session.query)))
+    return false;
   try {
     return await withRebuildLock(opened, async () => {
       const left = await shadowExists(opened.session.query);
