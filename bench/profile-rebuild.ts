@@ -11,7 +11,7 @@ await generateHistory(target.query, { events: 100_000, products: 1000 });
 const phases = new Map<string, number>();
 const result = await rebuildProjections(target.projections, target.store, {
   projections: allProjections,
-  batchSize: 5000,
+  batchSize: 20_000,
   onProgress: ({ phase, seconds }) => void (phases.has(phase) || phases.set(phase, seconds)),
 });
 console.log(target.backend, Math.round(result.events / result.seconds), 'events/s; phases start at', phases);

@@ -7,8 +7,16 @@ import type { StoredEvent } from '@sluice/event-store';
  * projector sets aside as the projection's dead letter.
  */
 export function domainEventOf(event: StoredEvent): DomainEvent | undefined {
-  return parseEvent(event.type, event.data);
+  // Each projection reads each event more than once (ids to load, then apply): checked once.
+  const held = event as StoredEvent & { [checked]?: DomainEvent | null };
+  const known = held[checked];
+  if (known !== undefined) return known ?? undefined;
+  const domain = parseEvent(event.type, event.data);
+  held[checked] = domain ?? null;
+  return domain;
 }
+
+const checked = Symbol('the domain event, checked');
 
 /** Ids of one kind that a batch mentions, for a single bulk load. */
 export function idsIn(

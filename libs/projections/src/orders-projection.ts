@@ -1,4 +1,5 @@
 import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
+import type { StoredEvent } from '@sluice/event-store';
 import { domainEventOf, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { orders } from './schema';
@@ -32,6 +33,18 @@ export function orderLinesOf(row: OrderRow): OrderLineData[] {
   return row.lines as OrderLineData[];
 }
 
+// Out of `apply`, which runs for every event: a closure made there per event costs measurably.
+function touchIn(
+  batch: OrdersBatch,
+  stored: StoredEvent,
+  id: string,
+  row: OrderRow,
+  change: Partial<OrderRow>,
+): void {
+  batch.rows.set(id, { ...row, ...change, version: stored.version, position: stored.position });
+  batch.dirty.add(id);
+}
+
 /** Orders with their lines, at the price each line had when the order was placed. */
 export const ordersProjection: Projection<OrdersBatch> = {
   name: 'orders',
@@ -50,12 +63,11 @@ export const ordersProjection: Projection<OrdersBatch> = {
     const id = orderIdOf(event);
     if (id === undefined) return;
     const at = stored.occurredAt.toISOString();
-    const touch = (row: OrderRow, change: Partial<OrderRow>) => {
-      batch.rows.set(id, { ...row, ...change, version: stored.version, position: stored.position });
-      batch.dirty.add(id);
-    };
     if (event.type === 'OrderPlaced') {
-      touch(
+      touchIn(
+        batch,
+        stored,
+        id,
         {
           id,
           customerId: event.data.customerId,
@@ -79,11 +91,15 @@ export const ordersProjection: Projection<OrdersBatch> = {
     if (!row) return;
     switch (event.type) {
       case 'OrderPaid':
-        return touch(row, { status: 'PAID', paidAt: at });
+        return touchIn(batch, stored, id, row, { status: 'PAID', paidAt: at });
       case 'OrderShipped':
-        return touch(row, { status: 'SHIPPED', shippedAt: at });
+        return touchIn(batch, stored, id, row, { status: 'SHIPPED', shippedAt: at });
       case 'OrderCancelled':
-        return touch(row, { status: 'CANCELLED', cancelledAt: at, cancelReason: event.data.reason });
+        return touchIn(batch, stored, id, row, {
+          status: 'CANCELLED',
+          cancelledAt: at,
+          cancelReason: event.data.reason,
+        });
     }
   },
 

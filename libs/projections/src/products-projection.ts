@@ -1,4 +1,5 @@
 import { changedEntities, type DomainEvent } from '@sluice/domain';
+import type { StoredEvent } from '@sluice/event-store';
 import { domainEventOf, idsIn } from './event-data';
 import type { Projection } from './projection';
 import { products } from './schema';
@@ -28,6 +29,24 @@ interface ProductsBatch {
 
 const productIdOf = (event: DomainEvent) => changedEntities(event).productId;
 
+// Out of `apply`, which runs for every event: a closure made there per event costs measurably.
+function touchIn(
+  batch: ProductsBatch,
+  stored: StoredEvent,
+  id: string,
+  row: ProductRow,
+  change: Partial<ProductRow>,
+): void {
+  batch.rows.set(id, {
+    ...row,
+    ...change,
+    version: stored.version,
+    position: stored.position,
+    updatedAt: stored.occurredAt.toISOString(),
+  });
+  batch.dirty.add(id);
+}
+
 /** Products with price, stock available and whether they are discontinued. */
 export const productsProjection: Projection<ProductsBatch> = {
   name: 'products',
@@ -52,19 +71,12 @@ export const productsProjection: Projection<ProductsBatch> = {
     if (!event) return;
     const id = productIdOf(event);
     if (id === undefined) return;
-    const touch = (row: ProductRow, change: Partial<ProductRow>) => {
-      batch.rows.set(id, {
-        ...row,
-        ...change,
-        version: stored.version,
-        position: stored.position,
-        updatedAt: stored.occurredAt.toISOString(),
-      });
-      batch.dirty.add(id);
-    };
     if (event.type === 'ProductRegistered') {
       const at = stored.occurredAt.toISOString();
-      touch(
+      touchIn(
+        batch,
+        stored,
+        id,
         {
           id,
           sku: event.data.sku,
@@ -86,14 +98,14 @@ export const productsProjection: Projection<ProductsBatch> = {
     if (!row) return;
     switch (event.type) {
       case 'ProductPriceChanged':
-        return touch(row, { priceCents: event.data.priceCents });
+        return touchIn(batch, stored, id, row, { priceCents: event.data.priceCents });
       case 'ProductRestocked':
       case 'StockReleased':
-        return touch(row, { stock: row.stock + event.data.quantity });
+        return touchIn(batch, stored, id, row, { stock: row.stock + event.data.quantity });
       case 'StockReserved':
-        return touch(row, { stock: row.stock - event.data.quantity });
+        return touchIn(batch, stored, id, row, { stock: row.stock - event.data.quantity });
       case 'ProductDiscontinued':
-        return touch(row, { discontinued: true });
+        return touchIn(batch, stored, id, row, { discontinued: true });
     }
   },
 

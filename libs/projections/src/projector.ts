@@ -5,6 +5,8 @@ import {
   type RawQuery,
   type StoredEvent,
 } from '@sluice/event-store';
+import { describeError } from './describe-error';
+import { logPages } from './log-pages';
 import type { AnyProjection, WrittenRows } from './projection';
 import { RowCache } from './row-cache';
 import type { Alone, SqlSession, Statement } from './sql-session';
@@ -185,21 +187,14 @@ export class Projector {
 
   private async applyFrom(from: bigint, until: bigint | undefined, signal?: AbortSignal): Promise<bigint> {
     let position = from;
-    const read = (after: bigint) => {
-      const page = this.store.readAllAfter(after, this.batchSize);
-      page.catch(() => {}); // awaited below, unless applying the page before it failed first
-      return page;
-    };
-    // The next page is read while this one is applied: on PostgreSQL the two overlap.
-    let next = read(position);
-    while (until === undefined || position < until) {
-      signal?.throwIfAborted();
-      const events = await next;
-      if (events.length === 0) break;
-      const last = events.at(-1)!.position;
-      next = until === undefined || last < until ? read(last) : Promise.resolve([]);
+    for await (const events of logPages(this.store, {
+      after: from,
+      pageSize: this.batchSize,
+      until,
+      signal,
+    })) {
       await this.applyOrDeadLetter(position, events);
-      position = last;
+      position = events.at(-1)!.position;
     }
     return position;
   }
@@ -404,14 +399,6 @@ async function tryAlone(
     return undefined;
   } catch (failure) {
     if (isTransientDatabaseError(failure)) throw failure;
-    return describe(failure);
+    return describeError(failure);
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}${causeOf(error)}` : String(error);
-}
-
-function causeOf(error: Error): string {
-  return error.cause instanceof Error ? ` (${error.cause.message})` : '';
 }

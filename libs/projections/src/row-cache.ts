@@ -13,7 +13,11 @@ export class RowCache {
   begin(): CacheWork {
     const staged: Array<[table: string, key: string, row: unknown]> = [];
     return {
+      complete: false,
       get: <Row>(table: string, key: string) => this.tables.get(table)?.get(key) as Row | undefined,
+      rowsWhere: () => {
+        throw new TypeError('a row cache holds some rows only: it answers by key');
+      },
       stage: (table, key, row) => void staged.push([table, key, row]),
       commit: () => {
         for (const [table, key, row] of staged) this.set(table, key, row);
@@ -37,7 +41,15 @@ export class RowCache {
 }
 
 export interface CacheWork {
+  /**
+   * Whether it holds every row of its tables (a rebuild's, built from empty by it alone): then a
+   * row it lacks does not exist, and the statements neither read nor write the database.
+   */
+  readonly complete: boolean;
+  /** The row of `table` with the primary key `key` (its columns' values joined by NUL). */
   get<Row>(table: string, key: string): Row | undefined;
+  /** Complete caches only: the rows whose property `column` holds `value` (as text). */
+  rowsWhere<Row>(table: string, column: string, value: string): Row[];
   /** `undefined` stages a deletion. */
   stage(table: string, key: string, row: unknown): void;
   commit(): void;

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import { pgliteRawQuery, postgresRawQuery, type RawQuery } from '@sluice/event-store';
 import type postgres from 'postgres';
@@ -26,6 +28,12 @@ export interface SqlSession {
    * none and the first statement's error.
    */
   transactionOf(statements: readonly Statement[]): Promise<void>;
+  /**
+   * Writes rows into `table` (quoted, qualified) with COPY: `text` is COPY's text format, in
+   * pieces, for `columns` (quoted) in order. Outside any transaction: for tables nobody else
+   * reads yet.
+   */
+  copyIn(table: string, columns: string, text: Iterable<string>): Promise<void>;
 }
 
 export function pgliteSession(pglite: PGlite): SqlSession {
@@ -52,6 +60,9 @@ export function pgliteSession(pglite: PGlite): SqlSession {
     async transactionOf(statements) {
       await pglite.exec(asScript(statements));
     },
+    async copyIn(table, columns, text) {
+      await pglite.query(`copy ${table} (${columns}) from '/dev/blob'`, [], { blob: new Blob([...text]) });
+    },
   };
 }
 
@@ -69,6 +80,7 @@ export function sessionWithSearchPath(session: SqlSession, searchPath: string): 
     query: (text, params) => session.transaction(async (query) => (await scoped(query))(text, params)),
     transaction: (work) => session.transaction(async (query, alone) => work(await scoped(query), alone)),
     transactionOf: (statements) => session.transactionOf([scope, ...statements]),
+    copyIn: (table, columns, text) => session.copyIn(table, columns, text),
   };
 }
 
@@ -84,6 +96,12 @@ export function postgresSession(client: postgres.Sql): SqlSession {
       })) as T,
     async transactionOf(statements) {
       await client.unsafe(asScript(statements));
+    },
+    async copyIn(table, columns, text) {
+      const sink = await client.unsafe(`copy ${table} (${columns}) from stdin`).writable();
+      for (const piece of text) if (!sink.write(piece)) await once(sink, 'drain');
+      sink.end();
+      await finished(sink);
     },
   };
 }

@@ -141,5 +141,29 @@ for (const backend of await eventStoreBackends()) {
       ).rejects.toBe(failure);
       expect(await loadOrders(models.session.query, ['o-4'])).toEqual([]);
     });
+
+    it('writes rows with COPY as an insert writes them: tabs, newlines, backslashes, quotes and nulls', async () => {
+      const awkward = (id: string) => ({
+        ...order(id, 2n ** 60n + 3n),
+        customerId: 'tab\there, newline\nthere, return\r, backslash \\ and \\N',
+        lines: [{ productId: 'p\t"\\', quantity: 1, unitPriceCents: 1 }],
+        cancelReason: null,
+      });
+      await upsertOrders(models.session.query, [awkward('o-insert')]);
+      await models.session.copyIn(
+        'orders',
+        orderStatements.copyColumns,
+        orderStatements.copyText([awkward('o-copy-1'), awkward('o-copy-2')], 1),
+      );
+
+      const rows = await loadOrders(models.session.query, ['o-insert', 'o-copy-1', 'o-copy-2']);
+      const [copied, inserted] = [
+        rows.filter((row) => row.id !== 'o-insert'),
+        rows.find((row) => row.id === 'o-insert'),
+      ];
+      expect(copied).toHaveLength(2);
+      for (const row of copied) expect({ ...row, id: 'o-insert' }).toEqual(inserted);
+      expect(inserted).toMatchObject({ cancelReason: null, position: 2n ** 60n + 3n });
+    });
   });
 }

@@ -27,7 +27,7 @@ const SELECTED_AS_TEXT = new Set([
  */
 export function tableStatements<T extends PgTable>(table: T) {
   type Row = T['$inferSelect'];
-  const { name, columns } = getTableConfig(table);
+  const { name, columns, primaryKeys } = getTableConfig(table);
   const keyed = Object.entries(table as unknown as Record<string, unknown>).filter(
     (entry): entry is [string, PgColumn] => columns.includes(entry[1] as PgColumn),
   );
@@ -49,6 +49,28 @@ export function tableStatements<T extends PgTable>(table: T) {
   const keyOf = (row: Record<string, unknown>) => String(row[primaryKey![0]]);
   const inJsonArray = (column: PgColumn) =>
     `${quoted(column.name)} in (select jsonb_array_elements_text($1::text::jsonb)::${column.getSQLType()})`;
+  const propertyOf = (column: PgColumn) => keyed.find(([, own]) => own.name === column.name)![0];
+  // A complete cache holds rows by their whole primary key, one column or several.
+  const keyProperties = primaryKey ? [primaryKey[0]] : (primaryKeys[0]?.columns.map(propertyOf) ?? []);
+  const wholeKeyOf = (row: Record<string, unknown>) =>
+    keyProperties.map((property) => String(row[property])).join('\u0000');
+  /** The rows whose `column` holds one of `values`, from a complete cache. */
+  const rowsIn = (cache: CacheWork, column: PgColumn, values: readonly string[]): Row[] =>
+    primaryKey?.[1] === column
+      ? values.flatMap((value): Row[] => {
+          const row = cache.get<Row>(name, value);
+          return row === undefined ? [] : [row];
+        })
+      : values.flatMap((value) => cache.rowsWhere<Row>(name, propertyOf(column), value));
+
+  /** An insert into a complete cache, as the database would do it: `update` names what a conflict updates. */
+  const stageInsert = (cache: CacheWork, row: Record<string, unknown>, update?: readonly string[]) => {
+    const key = wholeKeyOf(row);
+    const existing = cache.get<Record<string, unknown>>(name, key);
+    if (existing && !update) throw new UniqueViolation(name, key);
+    const written = existing ? { ...existing, ...Object.fromEntries(update!.map((p) => [p, row[p]])) } : row;
+    cache.stage(name, key, written);
+  };
 
   const decode = (record: Record<string, unknown>): Row => {
     const row: Record<string, unknown> = {};
@@ -71,12 +93,33 @@ export function tableStatements<T extends PgTable>(table: T) {
       }),
     );
 
+  const copyLine = (row: Record<string, unknown>) =>
+    keyed.map(([key]) => copyValue(row[key])).join('\t') + '\n';
+
   return {
+    /** The quoted column names, in the order `copyText` writes them. */
+    copyColumns: columnList,
+
+    /** Rows in COPY's text format, in pieces of `rowsPerPiece` rows. */
+    *copyText(rows: Iterable<Row>, rowsPerPiece = 5000): Generator<string> {
+      let piece = '';
+      let count = 0;
+      for (const row of rows) {
+        piece += copyLine(row);
+        if (++count % rowsPerPiece === 0) {
+          yield piece;
+          piece = '';
+        }
+      }
+      if (piece) yield piece;
+    },
+
     /** The rows whose `column` holds one of `values` (given as text). */
     selectWhereIn(column: PgColumn) {
       const text = `select ${selectList} from ${tableName} where ${inJsonArray(column)}`;
       const byKey = primaryKey?.[1] === column;
       return async (query: RawQuery, values: readonly string[], cache?: CacheWork): Promise<Row[]> => {
+        if (cache?.complete) return rowsIn(cache, column, values);
         const cached: Row[] = [];
         const missing: string[] = [];
         for (const value of values) {
@@ -97,6 +140,10 @@ export function tableStatements<T extends PgTable>(table: T) {
       const byKey = primaryKey?.[1] === column;
       return async (query: RawQuery, values: readonly string[], cache?: CacheWork): Promise<void> => {
         if (values.length === 0) return;
+        if (cache?.complete) {
+          for (const row of rowsIn(cache, column, values)) cache.stage(name, wholeKeyOf(row), undefined);
+          return;
+        }
         await query(text, [JSON.stringify(values)]);
         if (cache && byKey) for (const value of values) cache.stage(name, value, undefined);
       };
@@ -110,11 +157,45 @@ export function tableStatements<T extends PgTable>(table: T) {
             .join(', ')}`
         : '';
       const text = `insert into ${tableName} (${columnList}) select ${columnList} from jsonb_populate_recordset(null::${tableName}, $1::text::jsonb)${conflict}`;
+      const updated = onConflict?.update.map(propertyOf) ?? [];
+      const onKey = onConflict === undefined || keyProperties.join() === propertyOf(onConflict.target);
       return async (query: RawQuery, rows: ReadonlyArray<Row>, cache?: CacheWork): Promise<void> => {
         if (rows.length === 0) return;
+        if (cache?.complete) {
+          if (!onKey)
+            throw new TypeError(`${name}: a complete cache resolves conflicts on the primary key only`);
+          for (const row of rows) stageInsert(cache, row, onConflict && updated);
+          return;
+        }
         await query(text, [encode(rows)]);
         if (cache && primaryKey) for (const row of rows) cache.stage(name, keyOf(row), row);
       };
     },
   };
+}
+
+/** What the database would answer an insert of a key already there, from a complete cache. */
+export class UniqueViolation extends Error {
+  constructor(table: string, key: string) {
+    super(
+      `duplicate key value violates a unique constraint of ${table}: (${key.split('\u0000').join(', ')})`,
+    );
+    this.name = 'UniqueViolation';
+  }
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A value in COPY's text format: NULL as \N, JSON for objects, backslash escapes. */
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean'
+        ? String(value)
+        : value instanceof Date
+          ? value.toISOString()
+          : JSON.stringify(value);
+  return /[\\\n\r\t]/.test(text) ? text.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]!) : text;
 }

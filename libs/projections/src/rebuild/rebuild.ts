@@ -11,11 +11,13 @@ import {
   forgetBuilding,
   goLive,
 } from './generations';
+import { foldInMemory, writeFolded } from './fold-in-memory';
 import { RebuildError, withRebuildLock } from './rebuild-lock';
 import {
   createShadowTables,
   dropShadowTables,
   finishShadowTables,
+  keyShadowTables,
   SHADOW_SCHEMA,
   shadowExists,
   swapInShadowTables,
@@ -25,7 +27,7 @@ import {
 const REBUILD_CHANNEL = 'sluice_rebuild';
 
 export interface RebuildProgress {
-  phase: 'catching up' | 'indexing' | 'switching' | 'switched';
+  phase: 'catching up' | 'writing' | 'indexing' | 'switching' | 'switched';
   /** The position the new generation has applied. */
   position: bigint;
   /** The log's head as last read. */
@@ -38,8 +40,15 @@ export interface RebuildProgress {
 export interface RebuildOptions {
   /** The projections to rebuild, together: the log is read once for all of them. */
   projections: readonly AnyProjection[];
-  /** Events per transaction. @default 20000 */
+  /** Events per page read, and per transaction. @default 20000 */
   batchSize?: number;
+  /**
+   * Rows the rebuild may hold in memory. It applies the log in memory first (the new tables are
+   * empty, and it alone writes them), writes the rows out at once, then applies the rest as a
+   * projector; past this many rows it writes them out and goes on as a projector from there.
+   * 0 applies the whole log as a projector. @default 2,000,000
+   */
+  memoryRows?: number;
   onProgress?: (progress: RebuildProgress) => void;
   /** Stops the rebuild before it switches, between two batches: the live generation stays. */
   signal?: AbortSignal;
@@ -98,7 +107,7 @@ export async function forgetAbandonedRebuild(
 async function rebuild(
   opened: OpenedProjections,
   store: EventStore,
-  { projections, batchSize = 20_000, onProgress, signal }: RebuildOptions,
+  { projections, batchSize = 20_000, memoryRows = 2_000_000, onProgress, signal }: RebuildOptions,
 ): Promise<RebuildResult> {
   const started = performance.now();
   const live = opened.session;
@@ -119,6 +128,21 @@ async function rebuild(
   const shadow = await opened.sessionIn(SHADOW_SCHEMA);
   try {
     await createShadowTables(live.query, tables);
+    if (memoryRows > 0) {
+      const folded = await foldInMemory(store, projections, {
+        pageSize: batchSize,
+        maxRows: memoryRows,
+        signal,
+        onPage(position, read) {
+          events = read;
+          report('catching up', position);
+        },
+      });
+      report('writing', folded.position);
+      await writeFolded(shadow.session, SHADOW_SCHEMA, projections, folded);
+      deadLetters += folded.deadLetters.length;
+    }
+    await keyShadowTables(live.query, tables);
     const projector = new Projector(shadow.session, store, projections, {
       batchSize,
       channel: REBUILD_CHANNEL,
@@ -215,5 +239,6 @@ function sessionInside(tx: RawQuery, alone: Alone): SqlSession {
       alone(async (query) => {
         for (const [text, params] of statements) await query(text, params);
       }),
+    copyIn: () => Promise.reject(new Error('no COPY inside the switch')),
   };
 }

@@ -24,28 +24,38 @@ export async function liveSchema(query: RawQuery): Promise<string> {
 
 /**
  * Creates empty copies of `tables` (and of the bookkeeping tables) in the shadow schema, dropping
- * what an interrupted rebuild left there. The copies are unlogged, with their keys only: rows go
- * in fastest that way, and `finishShadowTables` adds the rest before the switch.
+ * what an interrupted rebuild left there. But for the bookkeeping, they have no keys: rows go in
+ * fastest that way. `keyShadowTables` adds the keys once the first rows are in, and
+ * `finishShadowTables` the other indexes before the switch. (They are logged from the start:
+ * COPY into a logged table cost less than making an unlogged one logged after, by a rewrite.)
  */
 export async function createShadowTables(query: RawQuery, tables: readonly string[]): Promise<void> {
   const live = await liveSchema(query);
   await query(`drop schema if exists ${quoted(SHADOW_SCHEMA)} cascade`, []);
   await query(`create schema ${quoted(SHADOW_SCHEMA)}`, []);
-  for (const table of [...tables, ...BOOKKEEPING]) {
-    const shadow = `${quoted(SHADOW_SCHEMA)}.${quoted(table)}`;
-    const source = `${quoted(live)}.${quoted(table)}`;
+  for (const table of [...tables, ...BOOKKEEPING])
     await query(
-      `create unlogged table ${shadow} (like ${source} including defaults including constraints including generated)`,
+      `create table ${shadowOf(table)} (like ${quoted(live)}.${quoted(table)} including defaults including constraints including generated)`,
       [],
     );
-    for (const { name, definition } of await query(KEY_CONSTRAINTS, [source]))
-      await query(`alter table ${shadow} add constraint ${quoted(String(name))} ${String(definition)}`, []);
-  }
+  await keyShadowTables(query, BOOKKEEPING);
 }
 
+/** Gives the shadow copies of `tables` the live ones' primary keys and unique constraints. */
+export async function keyShadowTables(query: RawQuery, tables: readonly string[]): Promise<void> {
+  const live = await liveSchema(query);
+  for (const table of tables)
+    for (const { name, definition } of await query(KEY_CONSTRAINTS, [`${quoted(live)}.${quoted(table)}`]))
+      await query(
+        `alter table ${shadowOf(table)} add constraint ${quoted(String(name))} ${String(definition)}`,
+        [],
+      );
+}
+
+const shadowOf = (table: string) => `${quoted(SHADOW_SCHEMA)}.${quoted(table)}`;
+
 /**
- * Gives the shadow copies of `tables` the live ones' other indexes, under the same names, and
- * makes them logged: what the switch will put in their place must survive a crash like them.
+ * Gives the shadow copies of `tables` the live ones' other indexes, under the same names.
  */
 export async function finishShadowTables(query: RawQuery, tables: readonly string[]): Promise<void> {
   const live = await liveSchema(query);
@@ -58,7 +68,6 @@ export async function finishShadowTables(query: RawQuery, tables: readonly strin
       if (!text.includes(on)) throw new Error(`cannot copy the index ${text}`);
       await query(text.replace(on, ` ON ${shadow} `), []);
     }
-    await query(`alter table ${shadow} set logged`, []);
   }
 }
 

@@ -1,0 +1,98 @@
+import type { CacheWork } from '../row-cache';
+
+type Row = Record<string, unknown>;
+
+/** A unit of work on memory tables: its writes are seen at once, and kept or undone whole. */
+export interface MemoryWork extends CacheWork {
+  rollback(): void;
+}
+
+/**
+ * Every row of some read-model tables, in memory: what a rebuild builds from empty before it
+ * writes the rows out at once. As a complete cache, it lets the projections' own statements run on
+ * it unchanged, with nothing read from or written to the database.
+ */
+export class MemoryTables {
+  private readonly tables = new Map<string, MemoryTable>();
+  private open: MemoryWork | undefined;
+
+  /** Rows held in all tables. */
+  get size(): number {
+    let rows = 0;
+    for (const table of this.tables.values()) rows += table.rows.size;
+    return rows;
+  }
+
+  /** The rows of `table`, in no particular order. */
+  rowsOf(table: string): IterableIterator<unknown> {
+    return (this.tables.get(table)?.rows ?? new Map<string, Row>()).values();
+  }
+
+  /** Begins a unit of work; one at a time, committed or rolled back before the next. */
+  begin(): MemoryWork {
+    if (this.open) throw new Error('a unit of work on the memory tables is still open');
+    const undo: Array<[table: MemoryTable, key: string, row: Row | undefined]> = [];
+    const end = () => void (this.open = undefined);
+    const work: MemoryWork = {
+      complete: true,
+      get: <R>(table: string, key: string) => this.tables.get(table)?.rows.get(key) as R | undefined,
+      rowsWhere: <R>(table: string, column: string, value: string) =>
+        (this.tables.get(table)?.where(column, value) ?? []) as R[],
+      stage: (name, key, row) => {
+        const table = this.table(name);
+        undo.push([table, key, table.rows.get(key)]);
+        table.set(key, row as Row | undefined);
+      },
+      commit: end,
+      rollback: () => {
+        for (const [table, key, row] of undo.reverse()) table.set(key, row);
+        end();
+      },
+    };
+    return (this.open = work);
+  }
+
+  private table(name: string): MemoryTable {
+    let table = this.tables.get(name);
+    if (!table) this.tables.set(name, (table = new MemoryTable()));
+    return table;
+  }
+}
+
+/** One table's rows by primary key, with an index on each other column it is asked by. */
+class MemoryTable {
+  readonly rows = new Map<string, Row>();
+  private readonly indexes = new Map<string, Map<string, Set<string>>>();
+
+  set(key: string, row: Row | undefined): void {
+    const old = this.rows.get(key);
+    if (old) for (const [column, index] of this.indexes) indexDelete(index, String(old[column]), key);
+    if (row === undefined) {
+      this.rows.delete(key);
+      return;
+    }
+    this.rows.set(key, row);
+    for (const [column, index] of this.indexes) indexAdd(index, String(row[column]), key);
+  }
+
+  where(column: string, value: string): Row[] {
+    let index = this.indexes.get(column);
+    if (!index) {
+      this.indexes.set(column, (index = new Map<string, Set<string>>()));
+      for (const [key, row] of this.rows) indexAdd(index, String(row[column]), key);
+    }
+    return [...(index.get(value) ?? [])].map((key) => this.rows.get(key)!);
+  }
+}
+
+function indexAdd(index: Map<string, Set<string>>, value: string, key: string): void {
+  let keys = index.get(value);
+  if (!keys) index.set(value, (keys = new Set()));
+  keys.add(key);
+}
+
+function indexDelete(index: Map<string, Set<string>>, value: string, key: string): void {
+  const keys = index.get(value);
+  keys?.delete(key);
+  if (keys?.size === 0) index.delete(value);
+}
