@@ -1,5 +1,5 @@
-// A blue-green rebuild of every projection from 100k generated events, alone, to profile:
-//   node --cpu-prof --cpu-prof-dir=bench/results/profiles --import tsx bench/profile-rebuild.ts [--pglite]
+// A blue-green rebuild of every projection from generated events (100k unless given), alone, to profile:
+//   node --cpu-prof --cpu-prof-dir=bench/results/profiles --import tsx bench/profile-rebuild.ts [--pglite] [events]
 import { allProjections, rebuildProjections } from '@sluice/projections';
 import { generateHistory } from './lib/generate-history';
 import { benchTargets } from './lib/targets';
@@ -7,7 +7,8 @@ const [open] = benchTargets({ postgres: true, rabbit: false }).slice(
   process.argv.includes('--pglite') ? 0 : 1,
 );
 const target = await open!();
-await generateHistory(target.query, { events: 100_000, products: 1000 });
+const events = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 100_000);
+await generateHistory(target.query, { events, products: 1000 });
 const phases = new Map<string, number>();
 const result = await rebuildProjections(target.projections, target.store, {
   projections: allProjections,

@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { pgliteRawQuery, postgresRawQuery } from '@sluice/event-store';
 import { allProjections } from './all-projections';
+import { ensureInStepFunction } from './in-step-function';
 import type { Db } from './projection';
 import { ensureGenerations } from './rebuild/generations';
 import { pgliteSession, postgresSession, sessionWithSearchPath, type SqlSession } from './sql-session';
@@ -44,6 +45,7 @@ export async function openPgliteProjections(pglite: PGlite): Promise<OpenedProje
   const db = drizzlePglite(pglite);
   await migratePglite(db, migrations);
   await ensureGenerations(pgliteRawQuery(pglite), allProjections);
+  await ensureInStepFunction(pgliteRawQuery(pglite));
   const session = pgliteSession(pglite);
   return {
     db,
@@ -64,8 +66,10 @@ export async function openPostgresProjections(url: string, maxConnections = 10):
   try {
     await migrator`select pg_advisory_lock(hashtext('sluice:projection-migrations'))`;
     await migratePostgres(drizzlePostgres(migrator), migrations);
-    // Under the same lock: two processes starting at once record one first generation.
+    // Under the same lock: two processes starting at once record one first generation, and
+    // create the in-step function once.
     await ensureGenerations(postgresRawQuery(migrator), allProjections);
+    await ensureInStepFunction(postgresRawQuery(migrator));
   } finally {
     await migrator.end({ timeout: 5 });
   }

@@ -11,6 +11,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allProjections } from './all-projections';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from './open-projections';
+import { inStepFunction } from './in-step-function';
 import { Projector } from './projector';
 import { rebuildProjections } from './rebuild/rebuild';
 import { readModelDigest } from './test-support/read-model-digest';
@@ -40,9 +41,9 @@ function side(readModels: OpenedProjections, store: OpenedStore['store'], shortP
   let shortCommits = 0;
   const session = {
     ...readModels.session,
-    transactionOf: (statements: Parameters<OpenedProjections['session']['transactionOf']>[0]) => {
-      shortCommits++;
-      return readModels.session.transactionOf(statements);
+    query: (text: string, params: readonly unknown[]) => {
+      if (text === inStepFunction().call) shortCommits++;
+      return readModels.session.query(text, params);
     },
   };
   const started = () =>

@@ -9,7 +9,8 @@ import { describeError } from './describe-error';
 import { logPages } from './log-pages';
 import type { AnyProjection, WrittenRows } from './projection';
 import { RowCache } from './row-cache';
-import type { Alone, SqlSession, Statement } from './sql-session';
+import { inStepFunction } from './in-step-function';
+import type { Alone, SqlSession } from './sql-session';
 
 /** Channel on which every committed batch announces the position now applied. */
 export const PROJECTIONS_CHANNEL = 'sluice_projections';
@@ -27,10 +28,8 @@ const CREATE_MISSING = `insert into projection_checkpoints (name, position)
 const MOVE = `update projection_checkpoints set position = $2::text::bigint, updated_at = now()
   where ${OURS} and position < $2::text::bigint
   returning pg_notify($3::text, $2::text)`;
-// Fails the transaction with NOT_IN_STEP unless every checkpoint is at $2, each of the generation
-// $1 names for it (see the migrations).
-const ADVANCE_IF_AT =
-  'select sluice_advance_checkpoints($1::text::jsonb, $2::text::bigint, $3::text::bigint, $4::text)';
+// Raised by the in-step function unless every checkpoint is at `from`, each of the generation
+// named for it (see the migrations): then it wrote nothing.
 const NOT_IN_STEP = 'SLNIS';
 const DEAD_LETTER = `insert into projection_dead_letters (projection, position, event_id, type, error, attempts)
   values ($1::text, $2::text::bigint, $3::text, $4::text, $5::text, $6::text::integer) on conflict do nothing`;
@@ -271,26 +270,40 @@ export class Projector {
   /**
    * The short path, for checkpoints that all stand at `after`, where this projector left them:
    * then the read models hold exactly what it committed last, so the rows are taken from what it
-   * cached or loaded outside any transaction, and the writes go in one transaction sent at once. Its first statement moves
-   * the checkpoints only if they are all still at `after` (another projector may have moved them,
-   * or a projection been reset, since) and otherwise fails it: nothing is written, and the answer
-   * is false.
+   * cached or loaded outside any transaction, and the writes go as one call of the in-step
+   * function: one statement, so one transaction, in one round trip. It first moves the
+   * checkpoints, only if they are all still at `after` (another projector may have moved them, or
+   * a projection been reset, since), and otherwise fails: nothing is written, and the answer is
+   * false.
    */
   private async applyInStep(after: bigint, events: readonly StoredEvent[]): Promise<boolean> {
     const last = events.at(-1)!.position;
     const rows: Partial<WrittenRows> = {};
-    const statements: Statement[] = [
-      [ADVANCE_IF_AT, [this.generations, after.toString(), last.toString(), this.channel]],
-    ];
-    const inTransaction: RawQuery = (text, params) => {
-      statements.push([text, params]);
+    const inStep = inStepFunction();
+    const writes: string[] = [];
+    let unknown = false;
+    const inTransaction: RawQuery = (text, [value, ...rest]) => {
+      const number = inStep.numberOf(text);
+      if (number === undefined || typeof value !== 'string' || rest.length > 0) unknown = true;
+      else writes.push(`[${number},${value}]`);
       return Promise.resolve([]);
     };
     const cached = this.cache.begin();
     try {
       for (const projection of this.projections)
         Object.assign(rows, await projection.run(this.session.query, inTransaction, events, cached));
-      await this.session.transactionOf(statements);
+      // A write the function does not hold (a projection's own statement) takes the plain path.
+      if (unknown) {
+        this.cache.clear();
+        return false;
+      }
+      await this.session.query(inStep.call, [
+        this.generations,
+        after.toString(),
+        last.toString(),
+        this.channel,
+        `[${writes.join(',')}]`,
+      ]);
     } catch (error) {
       this.cache.clear();
       if (sqlState(error) !== NOT_IN_STEP) throw error;

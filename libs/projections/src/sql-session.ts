@@ -4,9 +4,6 @@ import type { PGlite } from '@electric-sql/pglite';
 import { pgliteRawQuery, postgresRawQuery, type RawQuery } from '@sluice/event-store';
 import type postgres from 'postgres';
 
-/** One parameterised statement ($1, $2, … placeholders, never inside its own string literals). */
-export type Statement = readonly [text: string, params: readonly unknown[]];
-
 /**
  * Runs `work` inside a transaction as a savepoint: if it throws, what it did is undone alone and
  * the error rethrown, and the transaction goes on. (postgres-js fails a whole transaction at any
@@ -23,11 +20,6 @@ export interface SqlSession {
   query: RawQuery;
   /** Runs `work` in a transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (query: RawQuery, alone: Alone) => Promise<T>): Promise<T>;
-  /**
-   * Runs `statements` as one transaction in a single message (one round trip): all of them, or
-   * none and the first statement's error.
-   */
-  transactionOf(statements: readonly Statement[]): Promise<void>;
   /**
    * Writes rows into `table` (quoted, qualified) with COPY: `text` is COPY's text format, in
    * pieces, for `columns` (quoted) in order. Outside any transaction: for tables nobody else
@@ -57,9 +49,6 @@ export function pgliteSession(pglite: PGlite): SqlSession {
         };
         return work(query, alone);
       }),
-    async transactionOf(statements) {
-      await pglite.exec(asScript(statements));
-    },
     async copyIn(table, columns, text) {
       await pglite.query(`copy ${table} (${columns}) from '/dev/blob'`, [], { blob: new Blob([...text]) });
     },
@@ -71,15 +60,13 @@ export function pgliteSession(pglite: PGlite): SqlSession {
  * nothing else on the connection (e.g. PGlite's one connection, shared with the live models).
  */
 export function sessionWithSearchPath(session: SqlSession, searchPath: string): SqlSession {
-  const scope: Statement = [`select set_config('search_path', $1::text, true)`, [searchPath]];
   const scoped = async (query: RawQuery) => {
-    await query(scope[0], scope[1]);
+    await query(`select set_config('search_path', $1::text, true)`, [searchPath]);
     return query;
   };
   return {
     query: (text, params) => session.transaction(async (query) => (await scoped(query))(text, params)),
     transaction: (work) => session.transaction(async (query, alone) => work(await scoped(query), alone)),
-    transactionOf: (statements) => session.transactionOf([scope, ...statements]),
     copyIn: (table, columns, text) => session.copyIn(table, columns, text),
   };
 }
@@ -94,9 +81,6 @@ export function postgresSession(client: postgres.Sql): SqlSession {
           (await tx.savepoint((sp) => inner(postgresRawQuery(sp)))) as R;
         return work(postgresRawQuery(tx), alone);
       })) as T,
-    async transactionOf(statements) {
-      await client.unsafe(asScript(statements));
-    },
     async copyIn(table, columns, text) {
       const sink = await client.unsafe(`copy ${table} (${columns}) from stdin`).writable();
       for (const piece of text) if (!sink.write(piece)) await once(sink, 'drain');
@@ -104,28 +88,4 @@ export function postgresSession(client: postgres.Sql): SqlSession {
       await finished(sink);
     },
   };
-}
-
-/**
- * Statements as one simple-protocol message, their parameters written in as literals: the server
- * runs such a message as one implicit transaction, rolled back whole at the first error. Unlike
- * pipelined prepared statements, nothing in it can be retried by the driver after the commit, and
- * no connection is reserved (postgres-js would leave a reserved one's queue waiting forever if it
- * dropped).
- */
-function asScript(statements: readonly Statement[]): string {
-  return statements
-    .map(([text, params]) =>
-      text.replace(/\$(\d+)/g, (_, index: string) => literal(params[Number(index) - 1])),
-    )
-    .join(';\n');
-}
-
-/** An escape-string literal, the same whatever standard_conforming_strings says. */
-function literal(value: unknown): string {
-  if (value === undefined) throw new RangeError('a placeholder without a parameter');
-  if (value === null) return 'null';
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint')
-    throw new TypeError(`cannot write a ${typeof value} into a statement`);
-  return `E'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }

@@ -1,10 +1,11 @@
+import type { RawQuery } from '@sluice/event-store';
 import { eventStoreBackends, type OpenedStore } from '@sluice/testing';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedProjections } from './open-projections';
 import { readModelsOn } from './test-support/read-models-on';
-import { orders, salesStats } from './schema';
-import type { Statement } from './sql-session';
+import { orders, salesOrders, salesStats } from './schema';
+import { inStepFunction } from './in-step-function';
 import { tableStatements } from './table-statements';
 
 const orderStatements = tableStatements(orders);
@@ -101,34 +102,52 @@ for (const backend of await eventStoreBackends()) {
       expect(await stats.selectWhereIn(salesStats.id)(models.session.query, [])).toEqual([]);
     });
 
-    it('runs statements sent at once as one transaction: all of them, or none and the first error', async () => {
-      const upsert = (id: string): Statement => [
-        `insert into orders (id, customer_id, status, lines, total_cents, placed_at, version, position, placed_position)
-         values ($1, 'c', 'placed', '[]', 0, now(), 1, 1, 1)`,
-        [id],
-      ];
-      await models.session.transactionOf([upsert('o-5'), upsert('o-6')]);
-      expect(await loadOrders(models.session.query, ['o-5', 'o-6'])).toHaveLength(2);
+    it('runs an in-step call as one transaction: the checkpoint moved and every write, or nothing', async () => {
+      const inStep = inStepFunction();
+      await models.session.query(
+        `insert into projection_checkpoints (name, position) values ('orders', 0) on conflict do nothing`,
+        [],
+      );
+      const at = async () =>
+        (
+          await models.session.query(
+            `select position::text as position, generation from projection_checkpoints where name = 'orders'`,
+            [],
+          )
+        )[0]!;
+      const { position, generation } = await at();
+      const call = (from: string, to: string, writes: Array<[statement: string, value: string]>) =>
+        models.session.query(inStep.call, [
+          JSON.stringify({ orders: generation }),
+          from,
+          to,
+          'sluice_test_channel',
+          `[${writes.map(([statement, value]) => `[${inStep.numberOf(statement)},${value}]`).join(',')}]`,
+        ]);
+      const insertText = (await captured(upsertOrders, [order('o-5', 5n)]))[0]!;
+      const awkward = {
+        ...order('o-6', 6n),
+        cancelReason: `it's a \\ back'slash, a "quote", $1 and E'\\x41' and é`,
+      };
+      const [text, value] = (await captured(upsertOrders, [awkward]))[0]!;
 
-      const failure = models.session.transactionOf([upsert('o-7'), ['select 1/0', []], upsert('o-8')]);
-      await expect(failure).rejects.toMatchObject({ code: '22012' });
-      expect(await loadOrders(models.session.query, ['o-7', 'o-8'])).toEqual([]);
-      // The connection is usable again afterwards.
-      await models.session.transactionOf([upsert('o-9')]);
-      expect(await loadOrders(models.session.query, ['o-9'])).toHaveLength(1);
-    });
+      await call(String(position), '10', [insertText, [text, value]]);
+      expect(await at()).toMatchObject({ position: '10' });
+      const [row] = await loadOrders(models.session.query, ['o-6']);
+      expect(row).toEqual(awkward);
+      expect(await loadOrders(models.session.query, ['o-5'])).toHaveLength(1);
 
-    it('writes parameters into one message exactly as given, quotes, backslashes and all', async () => {
-      const reason = `it's a \\ back'slash, a "quote", $1 and E'\\x41' and é`;
-      await models.session.transactionOf([
-        [
-          `insert into orders (id, customer_id, status, lines, total_cents, placed_at, version, position, placed_position, cancel_reason)
-           values ($1, 'c', 'placed', $2::text::jsonb, 0, now(), 1, $3::text::bigint, 1, $4)`,
-          ['o-10', JSON.stringify([{ note: reason }]), (2n ** 62n).toString(), reason],
-        ],
-      ]);
-      const [row] = await loadOrders(models.session.query, ['o-10']);
-      expect(row).toMatchObject({ cancelReason: reason, lines: [{ note: reason }], position: 2n ** 62n });
+      // Not at `from`: nothing is written.
+      const [later] = await captured(upsertOrders, [order('o-7', 7n)]);
+      await expect(call('3', '11', [later!])).rejects.toMatchObject({ code: 'SLNIS' });
+      // A write that fails: nor is anything else.
+      const deleteText = (await captured(deleteOrders, ['o-5']))[0]!;
+      const line = { orderId: 'o-7', productId: 'p', quantity: 1, unitPriceCents: 1, paid: false };
+      const [twice] = await captured(tableStatements(salesOrders).insert(), [line, line]);
+      await expect(call('10', '11', [later!, deleteText, twice!])).rejects.toMatchObject({ code: '23505' });
+      expect(await at()).toMatchObject({ position: '10' });
+      expect(await loadOrders(models.session.query, ['o-7'])).toEqual([]);
+      expect(await loadOrders(models.session.query, ['o-5'])).toHaveLength(1);
     });
 
     it('rolls a session transaction back when its work throws', async () => {
@@ -166,4 +185,17 @@ for (const backend of await eventStoreBackends()) {
       expect(inserted).toMatchObject({ cancelReason: null, position: 2n ** 60n + 3n });
     });
   });
+}
+
+/** The statements `write` sends, with their one value each, instead of running them. */
+async function captured<Value>(
+  write: (query: RawQuery, values: Value) => Promise<unknown>,
+  values: Value,
+): Promise<Array<[statement: string, value: string]>> {
+  const sent: Array<[string, string]> = [];
+  await write((text, params) => {
+    sent.push([text, String(params[0])]);
+    return Promise.resolve([]);
+  }, values);
+  return sent;
 }

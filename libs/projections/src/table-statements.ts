@@ -1,5 +1,6 @@
 import type { RawQuery } from '@sluice/event-store';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import { registerInStepStatement } from './in-step-function';
 import type { CacheWork } from './row-cache';
 
 /**
@@ -137,6 +138,7 @@ export function tableStatements<T extends PgTable>(table: T) {
     /** Deletes the rows whose `column` holds one of `values`. */
     deleteWhereIn(column: PgColumn) {
       const text = `delete from ${tableName} where ${inJsonArray(column)}`;
+      registerInStepStatement(text);
       const byKey = primaryKey?.[1] === column;
       return async (query: RawQuery, values: readonly string[], cache?: CacheWork): Promise<void> => {
         if (values.length === 0) return;
@@ -157,6 +159,7 @@ export function tableStatements<T extends PgTable>(table: T) {
             .join(', ')}`
         : '';
       const text = `insert into ${tableName} (${columnList}) select ${columnList} from jsonb_populate_recordset(null::${tableName}, $1::text::jsonb)${conflict}`;
+      registerInStepStatement(text);
       const updated = onConflict?.update.map(propertyOf) ?? [];
       const onKey = onConflict === undefined || keyProperties.join() === propertyOf(onConflict.target);
       return async (query: RawQuery, rows: ReadonlyArray<Row>, cache?: CacheWork): Promise<void> => {

@@ -212,9 +212,11 @@ async function switchGenerations(
   const [row] = await tx(SEARCH_PATH, []);
   const livePath = String(row?.path);
   await tx(SET_SEARCH_PATH, [`"${SHADOW_SCHEMA}", ${livePath}`]);
-  await new Projector(sessionInside(tx, alone), store, projections, { channel: REBUILD_CHANNEL }).catchUp(
-    target,
-  );
+  // The plain path: nothing may fail inside the switch's transaction but a savepoint.
+  await new Projector(sessionInside(tx, alone), store, projections, {
+    channel: REBUILD_CHANNEL,
+    shortPath: false,
+  }).catchUp(target);
   await tx(SET_SEARCH_PATH, [livePath]);
 
   await swapInShadowTables(tx, tables);
@@ -235,10 +237,6 @@ function sessionInside(tx: RawQuery, alone: Alone): SqlSession {
   return {
     query: tx,
     transaction: (work) => alone((query) => work(query, alone)),
-    transactionOf: (statements) =>
-      alone(async (query) => {
-        for (const [text, params] of statements) await query(text, params);
-      }),
     copyIn: () => Promise.reject(new Error('no COPY inside the switch')),
   };
 }
