@@ -3,7 +3,7 @@
 import { allProjections, rebuildProjections } from '@sluice/projections';
 import { generateHistory } from './lib/generate-history';
 import { benchTargets } from './lib/targets';
-const [open] = benchTargets({ postgres: true, rabbit: false }).slice(
+const [open] = benchTargets({ postgres: true, rabbit: false, pgliteOnDisk: true }).slice(
   process.argv.includes('--pglite') ? 0 : 1,
 );
 const target = await open!();

@@ -91,10 +91,13 @@ if (selected(options, 'relay')) {
 if (selected(options, 'projector')) {
   console.log('projector (live and rebuild)…');
   figures.push(
-    ...(await benchProjector(targets, {
-      history: quick ? 100_000 : 1_000_000,
-      live: quick ? 2_000 : 10_000,
-    })),
+    ...(await benchProjector(
+      benchTargets({ postgres: pg.available, rabbit: rabbit.available, pgliteOnDisk: true }),
+      {
+        history: quick ? 100_000 : 1_000_000,
+        live: quick ? 2_000 : 10_000,
+      },
+    )),
   );
 }
 

@@ -53,8 +53,12 @@ export function tableStatements<T extends PgTable>(table: T) {
   const propertyOf = (column: PgColumn) => keyed.find(([, own]) => own.name === column.name)![0];
   // A complete cache holds rows by their whole primary key, one column or several.
   const keyProperties = primaryKey ? [primaryKey[0]] : (primaryKeys[0]?.columns.map(propertyOf) ?? []);
-  const wholeKeyOf = (row: Record<string, unknown>) =>
-    keyProperties.map((property) => String(row[property])).join('\u0000');
+  const [firstKey] = keyProperties;
+  const wholeKeyOf =
+    keyProperties.length === 1
+      ? (row: Record<string, unknown>) => String(row[firstKey!])
+      : (row: Record<string, unknown>) =>
+          keyProperties.map((property) => String(row[property])).join('\u0000');
   /** The rows whose `column` holds one of `values`, from a complete cache. */
   const rowsIn = (cache: CacheWork, column: PgColumn, values: readonly string[]): Row[] =>
     primaryKey?.[1] === column
@@ -69,8 +73,10 @@ export function tableStatements<T extends PgTable>(table: T) {
     const key = wholeKeyOf(row);
     const existing = cache.get<Record<string, unknown>>(name, key);
     if (existing && !update) throw new UniqueViolation(name, key);
-    const written = existing ? { ...existing, ...Object.fromEntries(update!.map((p) => [p, row[p]])) } : row;
-    cache.stage(name, key, written);
+    if (!existing) return cache.stage(name, key, row);
+    const merged = { ...existing };
+    for (const property of update!) merged[property] = row[property];
+    cache.stage(name, key, merged);
   };
 
   const decode = (record: Record<string, unknown>): Row => {

@@ -90,6 +90,7 @@ async function applied(
 }
 
 const DEAD_LETTER_CHUNK = 10_000;
+const ROWS_PER_COPY = 25_000;
 const INSERT_DEAD_LETTERS = `insert into projection_dead_letters (projection, position, event_id, type, error, attempts)
   select projection, position, event_id, type, error, 1
   from jsonb_to_recordset($1::text::jsonb) as d(projection text, position bigint, event_id text, type text, error text)`;
@@ -112,7 +113,10 @@ export async function writeFolded(
     const name = getTableConfig(table).name;
     const statements = tableStatements(table);
     const rows = folded.tables.rowsOf(name) as IterableIterator<typeof table.$inferSelect>;
-    await session.copyIn(`"${schema}"."${name}"`, statements.copyColumns, statements.copyText(rows));
+    // In parts: PGlite takes each COPY's data as one blob, copied whole into its memory.
+    for (const part of inParts(rows, ROWS_PER_COPY)) {
+      await session.copyIn(`"${schema}"."${name}"`, statements.copyColumns, statements.copyText(part));
+    }
   }
   await session.transaction(async (query) => {
     for (let from = 0; from < folded.deadLetters.length; from += DEAD_LETTER_CHUNK) {
@@ -130,4 +134,16 @@ export async function writeFolded(
     const names = JSON.stringify(projections.map(({ name }) => name));
     await query(SET_CHECKPOINTS, [names, folded.position.toString()]);
   });
+}
+
+function* inParts<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let part: T[] = [];
+  for (const item of items) {
+    part.push(item);
+    if (part.length === size) {
+      yield part;
+      part = [];
+    }
+  }
+  if (part.length > 0) yield part;
 }

@@ -81,7 +81,9 @@ class MemoryTable {
       this.indexes.set(column, (index = new Map<string, Set<string>>()));
       for (const [key, row] of this.rows) indexAdd(index, String(row[column]), key);
     }
-    return [...(index.get(value) ?? [])].map((key) => this.rows.get(key)!);
+    const rows: Row[] = [];
+    for (const key of index.get(value) ?? []) rows.push(this.rows.get(key)!);
+    return rows;
   }
 }
 
