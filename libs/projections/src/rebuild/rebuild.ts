@@ -46,7 +46,7 @@ export interface RebuildOptions {
    * Rows the rebuild may hold in memory. It applies the log in memory first (the new tables are
    * empty, and it alone writes them), writes the rows out at once, then applies the rest as a
    * projector; past this many rows it writes them out and goes on as a projector from there.
-   * 0 applies the whole log as a projector. @default 2,000,000
+   * 0 applies the whole log as a projector. @default 1,000,000
    */
   memoryRows?: number;
   onProgress?: (progress: RebuildProgress) => void;
@@ -107,7 +107,7 @@ export async function forgetAbandonedRebuild(
 async function rebuild(
   opened: OpenedProjections,
   store: EventStore,
-  { projections, batchSize = 20_000, memoryRows = 2_000_000, onProgress, signal }: RebuildOptions,
+  { projections, batchSize = 20_000, memoryRows = 1_000_000, onProgress, signal }: RebuildOptions,
 ): Promise<RebuildResult> {
   const started = performance.now();
   const live = opened.session;
