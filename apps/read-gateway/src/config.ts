@@ -8,6 +8,8 @@ export interface ReadGatewayConfig extends GatewayConfig {
   websocket: WebSocketLimits;
   /** Changes one subscriber may have waiting before it is cut off as too slow. */
   subscriptionQueueLimit: number;
+  /** Events the read models may be behind the log and the gateway still report ready. */
+  readinessMaxLag: number;
 }
 
 /** Reads and validates the environment once; throws ConfigError naming the bad variable. */
@@ -23,5 +25,6 @@ export function readReadGatewayConfig(env: Readonly<Record<string, string | unde
       maxConnections: readInteger(env, 'WS_MAX_CONNECTIONS', 10_000, { min: 1, max: 1_000_000 }),
     },
     subscriptionQueueLimit: readInteger(env, 'SUBSCRIPTION_QUEUE_LIMIT', 1000, { min: 1, max: 1_000_000 }),
+    readinessMaxLag: readInteger(env, 'READINESS_MAX_LAG', 10_000, { min: 0, max: 1_000_000_000 }),
   };
 }

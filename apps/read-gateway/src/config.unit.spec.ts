@@ -34,6 +34,7 @@ describe('read gateway configuration', () => {
         maxConnections: 10_000,
       },
       subscriptionQueueLimit: 1000,
+      readinessMaxLag: 10_000,
     });
   });
 
@@ -41,12 +42,14 @@ describe('read gateway configuration', () => {
     const config = readReadGatewayConfig({
       READ_PORT: '5002',
       STALE_READ_TIMEOUT_MS: '250',
+      READINESS_MAX_LAG: '0',
       DATABASE_URL: 'postgres://u@h/db',
       AUTH_SECRET: secret,
     });
     expect(config).toMatchObject({
       port: 5002,
       staleReadTimeoutMs: 250,
+      readinessMaxLag: 0,
       databaseUrl: 'postgres://u@h/db',
       host: '0.0.0.0',
       auth: { keys: { kind: 'secret', secret: new TextEncoder().encode(secret) } },

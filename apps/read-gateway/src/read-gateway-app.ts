@@ -1,4 +1,4 @@
-import { startHttpServer, type RunningHttpServer } from '@sluice/gateway';
+import { startHttpServer, type HealthEndpoints, type RunningHttpServer } from '@sluice/gateway';
 import { createReadYoga, readGatewayEdge, type ReadYogaOptions } from './read-yoga';
 import { attachGraphQLWebSocket, type GraphQLWebSocket } from './websocket/graphql-ws-server';
 import type { WebSocketLimits } from './websocket/websocket-limits';
@@ -13,6 +13,8 @@ export interface ReadGatewayOptions extends ReadYogaOptions {
   maxConnections?: number;
   /** graphql-ws on the same path; see WebSocketLimits for the defaults. */
   websocket?: Partial<WebSocketLimits>;
+  /** /health and /readiness; told to drain when the gateway stops. */
+  health?: HealthEndpoints;
 }
 
 export interface ReadGatewayApp {
@@ -49,6 +51,7 @@ export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayAp
       return server.url;
     },
     async stop() {
+      options.health?.drain();
       await websocket?.close();
       websocket = undefined;
       await server?.close();

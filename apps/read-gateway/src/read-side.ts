@@ -1,10 +1,11 @@
 import type { EventStore } from '@sluice/event-store';
-import type { Logger } from '@sluice/gateway';
+import { HealthEndpoints, type Logger } from '@sluice/gateway';
 import type { EventBus } from '@sluice/messaging';
 import type { OpenedProjections } from '@sluice/projections';
 import type { ReadGatewayConfig } from './config';
 import { createReadGatewayApp } from './read-gateway-app';
-import { startReadSideRuntime, type ReadSideRuntime } from './runtime/read-side-runtime';
+import { readSideChecks } from './readiness-checks';
+import { openReadSideRuntime, type ReadSideRuntime } from './runtime/read-side-runtime';
 
 export interface RunningReadSide {
   url: string;
@@ -23,13 +24,17 @@ export async function startReadSide(options: {
   logger: Logger;
 }): Promise<RunningReadSide> {
   const { config, store, projections, bus, logger } = options;
-  const runtime = await startReadSideRuntime({
+  const runtime = await openReadSideRuntime({
     store,
     projections,
     bus,
     logger,
     maxQueuedPerSubscriber: config.subscriptionQueueLimit,
   });
+  const health = new HealthEndpoints(
+    readSideChecks({ projections, store, bus, runtime, maxLag: config.readinessMaxLag }),
+    logger,
+  );
   const app = createReadGatewayApp({
     ...config,
     db: projections.db,
@@ -37,8 +42,23 @@ export async function startReadSide(options: {
     progress: runtime.progress,
     feed: runtime.feed,
     logger,
+    health,
   });
-  const url = await app.start();
+  // It listens at once: while it catches up, /readiness says so, with how far it is.
+  let url: string;
+  try {
+    url = await app.start();
+    const started = performance.now();
+    await runtime.catchUpAndFollow();
+    logger.info('read side caught up', {
+      position: String(runtime.progress.applied()),
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+    });
+  } catch (error) {
+    await app.stop();
+    await runtime.stop();
+    throw error;
+  }
   return {
     url,
     runtime,

@@ -35,12 +35,13 @@ describe.skipIf(!pg.available || !rabbit.available)('separate processes on Postg
   const readers: NodeProcess[] = [];
   let write: WriteClient;
   let operator: { authorization: string };
+  let env: Record<string, string>;
 
   beforeAll(async () => {
     operator = await authHeader('operator');
     database = await createTemporaryDatabase();
     names = temporaryRabbitNames();
-    const env = {
+    env = {
       DATABASE_URL: database.url,
       AMQP_URL: testAmqpUrl,
       AMQP_PREFIX: names.prefix,
@@ -202,5 +203,23 @@ describe.skipIf(!pg.available || !rabbit.available)('separate processes on Postg
       ordersPaid: before.salesStats.ordersPaid! + 20,
       revenueCents: before.salesStats.revenueCents! + 2000,
     });
+  });
+
+  it('drains on SIGTERM: the request in flight is answered, then the process exits within its deadline', async () => {
+    const reader = await startNodeProcess(
+      'apps/read-gateway/src/main.ts',
+      { ...env, STALE_READ_TIMEOUT_MS: '1500', SHUTDOWN_TIMEOUT_MS: '8000' },
+      listening('read'),
+    );
+    // Waits for a position the log will not reach in time: in flight when the signal comes.
+    const waiting = postGraphQL(readUrl(reader), statsQuery, { atLeast: '9000000000000000000' }, operator);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stopped = reader.stop();
+
+    const response = await waiting;
+    expect(response.errors?.[0]?.extensions?.code).toBe('STALE_READ');
+    await stopped;
+    expect(reader.output()).toContain('"message":"shutting down"');
+    expect(reader.output()).not.toContain('passed its deadline');
   });
 });

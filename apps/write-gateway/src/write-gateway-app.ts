@@ -1,4 +1,4 @@
-import { startHttpServer, type RunningHttpServer } from '@sluice/gateway';
+import { startHttpServer, type HealthEndpoints, type RunningHttpServer } from '@sluice/gateway';
 import { createWriteYoga, type WriteYogaOptions } from './write-yoga';
 
 export interface WriteGatewayOptions extends WriteYogaOptions {
@@ -6,6 +6,8 @@ export interface WriteGatewayOptions extends WriteYogaOptions {
   host?: string;
   maxBodyBytes?: number;
   maxConnections?: number;
+  /** /health and /readiness; told to drain when the gateway stops. */
+  health?: HealthEndpoints;
 }
 
 export interface WriteGatewayApp {
@@ -27,6 +29,7 @@ export function createWriteGatewayApp(options: WriteGatewayOptions): WriteGatewa
       return server.url;
     },
     async stop() {
+      options.health?.drain();
       await server?.close();
       server = undefined;
     },

@@ -1,5 +1,5 @@
 import type { EventStore } from '@sluice/event-store';
-import type { Logger } from '@sluice/gateway';
+import { HealthEndpoints, type Logger } from '@sluice/gateway';
 import { Relay, runAsLeader, type EventBus } from '@sluice/messaging';
 import type { WriteGatewayConfig } from './config';
 import { createWriteGatewayApp } from './write-gateway-app';
@@ -31,7 +31,21 @@ export async function startWriteSide(options: {
     ? runAsLeader({ url: config.databaseUrl, lockName: 'sluice:relay', lead: startRelay, onError })
     : undefined;
   const stopRelay = leadership ? undefined : await startRelay();
-  const app = createWriteGatewayApp({ ...config, store, logger });
+  const health = new HealthEndpoints(
+    [
+      {
+        name: 'database',
+        check: async () => {
+          await store.head();
+          return { ok: true };
+        },
+      },
+      // Commands are taken without it: the relay publishes what they appended once it is back.
+      { name: 'broker', check: () => Promise.resolve({ ok: bus.connected() }), required: false },
+    ],
+    logger,
+  );
+  const app = createWriteGatewayApp({ ...config, store, logger, health });
   const url = await app.start();
   return {
     url,

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { HealthEndpoints } from './health';
 
 export interface HttpServerOptions {
   /** Yoga's node handler (a yoga instance is one), or any request listener. */
@@ -11,6 +12,10 @@ export interface HttpServerOptions {
   maxBodyBytes?: number;
   /** Open connections at once; further ones are refused by the socket layer. @default 1000 */
   maxConnections?: number;
+  /** Answers /health and /readiness before the handler sees them. */
+  health?: HealthEndpoints;
+  /** How long `close` lets requests in flight finish before it cuts their connections. @default 5000 */
+  drainMs?: number;
 }
 
 export interface RunningHttpServer {
@@ -50,6 +55,7 @@ export function checkRequestBody(req: IncomingMessage, res: ServerResponse, maxB
 export function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
   const server = createServer((req, res) => {
+    if (options.health?.handle(req, res)) return;
     if (checkRequestBody(req, res, maxBodyBytes)) void options.handler(req, res);
   });
   server.maxConnections = options.maxConnections ?? 1000;
@@ -66,9 +72,14 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
         server,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done());
+            // A kept-alive connection whose request finishes during the drain goes as soon as it is idle.
+            const sweep = setInterval(() => server.closeIdleConnections(), 50);
+            server.close(() => {
+              clearInterval(sweep);
+              done();
+            });
             server.closeIdleConnections();
-            setTimeout(() => server.closeAllConnections(), 2_000).unref();
+            setTimeout(() => server.closeAllConnections(), options.drainMs ?? 5_000).unref();
           }),
       });
     });

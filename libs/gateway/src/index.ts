@@ -5,6 +5,7 @@ export { forClient } from './result-for-client';
 export { createConsoleLogger, type Logger } from './logger';
 export { maskedErrors, maskErrorWith } from './masked-errors';
 export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http-server';
+export { HealthEndpoints, type CheckResult, type ReadinessCheck } from './health';
 export { ConfigError, readChoice, readInteger, readPort, readString, readUrl } from './config-errors';
 export { readGatewayConfig, type GatewayConfig } from './gateway-config';
 export { asSafeInt, CentsScalar, DateTimeScalar, JSONScalar, PositionScalar, SafeIntScalar } from './scalars';

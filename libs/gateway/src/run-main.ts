@@ -1,15 +1,37 @@
-import { ConfigError } from './config-errors';
+import { ConfigError, readInteger } from './config-errors';
 import type { Logger } from './logger';
+
+/** How long a stop may take before the process exits anyway. */
+const DEFAULT_SHUTDOWN_TIMEOUT_MS = 15_000;
 
 /**
  * A process's entry: starts it, stops it cleanly on SIGINT/SIGTERM, and ends it with one line
- * naming the variable when the configuration is bad.
+ * naming the variable when the configuration is bad. A stop drains (readiness says so, no new
+ * connections, requests in flight finish, sockets close with 1001) and must end within
+ * SHUTDOWN_TIMEOUT_MS; a second signal, or the deadline, ends the process at once.
  */
 export function runMain(logger: Logger, start: () => Promise<() => Promise<void>>): void {
-  start()
-    .then((stop) => {
+  const started = async () => {
+    const deadlineMs = readInteger(process.env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS, {
+      min: 100,
+      max: 600_000,
+    });
+    return { stop: await start(), deadlineMs };
+  };
+  started()
+    .then(({ stop, deadlineMs }) => {
+      let stopping = false;
       const shutdown = (signal: string) => {
-        logger.info('shutting down', { signal });
+        if (stopping) {
+          logger.warn('stopping at once', { signal });
+          process.exit(1);
+        }
+        stopping = true;
+        logger.info('shutting down', { signal, deadlineMs });
+        setTimeout(() => {
+          logger.error('shutdown passed its deadline; exiting', { deadlineMs });
+          process.exit(1);
+        }, deadlineMs).unref();
         stop()
           .then(() => process.exit(0))
           .catch((error: unknown) => {
@@ -17,8 +39,8 @@ export function runMain(logger: Logger, start: () => Promise<() => Promise<void>
             process.exit(1);
           });
       };
-      process.once('SIGINT', () => shutdown('SIGINT'));
-      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      process.on('SIGINT', () => shutdown('SIGINT'));
+      process.on('SIGTERM', () => shutdown('SIGTERM'));
     })
     .catch((error: unknown) => {
       if (error instanceof ConfigError) console.error(`sluice: configuration error: ${error.message}`);

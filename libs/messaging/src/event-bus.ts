@@ -31,5 +31,7 @@ export interface EventBus {
   consume(handler: EnvelopeHandler): Promise<void>;
   /** Keeps an event that could not be applied, with why, where an operator can inspect it. */
   deadLetter(envelope: EventEnvelope, error: string, attempts: number): Promise<void>;
+  /** Whether it can carry events now (on RabbitMQ: connected, and not blocked by the broker). */
+  connected(): boolean;
   close(): Promise<void>;
 }

@@ -53,6 +53,10 @@ export class InProcessBus implements EventBus {
     while (this.draining) await this.draining;
   }
 
+  connected(): boolean {
+    return !this.closed;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;

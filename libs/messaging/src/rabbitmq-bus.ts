@@ -203,6 +203,10 @@ export class RabbitMqBus implements EventBus {
     );
   }
 
+  connected(): boolean {
+    return this.connection.ready;
+  }
+
   async close(): Promise<void> {
     await this.consumer?.close();
     await this.publisher.close();

@@ -139,6 +139,7 @@ for (const make of [inProcess, rabbitMq]) {
       const gated: EventBus = {
         ...inner,
         deadLetter: (...args) => inner.deadLetter(...args),
+        connected: () => inner.connected(),
         close: () => inner.close(),
         async publish(envelopes) {
           await held;

@@ -29,7 +29,14 @@ export interface ReadSideRuntime {
   progress: ProgressTracker;
   feed: LiveFeedHub;
   projector: Projector;
+  /** Whether it has caught up with the log and applies what the bus delivers. */
+  following(): boolean;
   stop(): Promise<void>;
+}
+
+/** A runtime opened but not yet caught up: `catchUpAndFollow` does that, once. */
+export interface OpenedReadSideRuntime extends ReadSideRuntime {
+  catchUpAndFollow(): Promise<void>;
 }
 
 /**
@@ -38,6 +45,21 @@ export interface ReadSideRuntime {
  * gateway's, by LISTEN) wakes atLeast waiters and feeds the subscriptions.
  */
 export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Promise<ReadSideRuntime> {
+  const runtime = await openReadSideRuntime(options);
+  try {
+    await runtime.catchUpAndFollow();
+  } catch (error) {
+    await runtime.stop();
+    throw error;
+  }
+  return runtime;
+}
+
+/**
+ * The runtime with its progress and feed, before it catches up: a gateway serves (and reports
+ * not ready) while `catchUpAndFollow` runs. Stopped whole by `stop`, caught up or not.
+ */
+export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Promise<OpenedReadSideRuntime> {
   const { store, projections, bus, logger } = options;
   const onError = (error: unknown) => logger.error('read side', { error: String(error) });
   // Filled once the starting position is known; the projector reports to them from then on.
@@ -53,10 +75,11 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
   let unlisten: (() => Promise<void>) | undefined;
   // A retry of a dead letter waits for no projector to run (see whileNoProjectorRuns).
   const releaseProjectorLock = projections.client ? await holdProjectorLock(projections.client) : undefined;
-  const stopRebuild = new AbortController();
+  // Stops a catch-up or a rebuild under way between two batches.
+  const stopping = new AbortController();
   let rebuilding: Promise<void> = Promise.resolve();
   const stopListening = async () => {
-    stopRebuild.abort();
+    stopping.abort();
     await rebuilding;
     await unlisten?.();
     await stopWatchingAppends();
@@ -89,47 +112,53 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
       ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
     });
 
-    await projector.catchUp();
-    // This projector's own commits are announced here too, often before its own report, which
-    // comes with the rows it wrote: taken first, the announcement would have the subscriptions
-    // read the log and the rows back instead. So what is announced during a delivery waits for it.
-    let delivering = false;
-    let announced: bigint | undefined;
-    const onAnnounced = (position: bigint) => {
-      if (!delivering) return advance(position);
-      if (announced === undefined || position > announced) announced = position;
-    };
-    unlisten = projections.client
-      ? await listenForProgress(
-          projections.client,
-          onAnnounced,
-          () => void projector.appliedPosition().then(advance),
-        )
-      : undefined;
-    await bus.consume(async (envelope) => {
-      delivering = true;
-      try {
-        await projector.deliver(envelope);
-      } finally {
-        delivering = false;
-        const held = announced;
-        announced = undefined;
-        if (held !== undefined) advance(held);
-      }
-    });
+    let following = false;
+    const catchUpAndFollow = async () => {
+      await projector.catchUp(undefined, stopping.signal);
+      // This projector's own commits are announced here too, often before its own report, which
+      // comes with the rows it wrote: taken first, the announcement would have the subscriptions
+      // read the log and the rows back instead. So what is announced during a delivery waits for it.
+      let delivering = false;
+      let announced: bigint | undefined;
+      const onAnnounced = (position: bigint) => {
+        if (!delivering) return advance(position);
+        if (announced === undefined || position > announced) announced = position;
+      };
+      unlisten = projections.client
+        ? await listenForProgress(
+            projections.client,
+            onAnnounced,
+            () => void projector.appliedPosition().then(advance),
+          )
+        : undefined;
+      await bus.consume(async (envelope) => {
+        delivering = true;
+        try {
+          await projector.deliver(envelope);
+        } finally {
+          delivering = false;
+          const held = announced;
+          announced = undefined;
+          if (held !== undefined) advance(held);
+        }
+      });
 
-    rebuilding = rebuildStaleGenerations({
-      projections,
-      store,
-      code: allProjections,
-      logger,
-      signal: stopRebuild.signal,
-    });
+      rebuilding = rebuildStaleGenerations({
+        projections,
+        store,
+        code: allProjections,
+        logger,
+        signal: stopping.signal,
+      });
+      following = true;
+    };
 
     return {
       progress,
       feed,
       projector,
+      following: () => following,
+      catchUpAndFollow,
       async stop() {
         feed.close();
         progress.close();

@@ -34,6 +34,10 @@ export const SLOW_CLIENT_CLOSE_CODE = 1008;
 
 /** graphql-ws's Forbidden: a bad token at connect, or a token that expired on an open socket. */
 export const FORBIDDEN_CLOSE_CODE = 4403;
+/** Closes every socket when the gateway stops ("going away"). */
+export const GOING_AWAY_CLOSE_CODE = 1001;
+/** How long a stopping gateway waits for its sockets to answer the close before it cuts them. */
+const GOING_AWAY_GRACE_MS = 1_000;
 
 /** Longest timer Node keeps; a later one would fire at once. */
 const maxTimerMs = 2 ** 31 - 1;
@@ -154,7 +158,16 @@ export function attachGraphQLWebSocket(
     connections: () => wss.clients.size,
     async close() {
       server.off('upgrade', onUpgrade);
-      for (const client of wss.clients) client.terminate();
+      // "Going away": a client reconnects elsewhere. One that does not answer the close is cut.
+      const closed = [...wss.clients].map(
+        (client) => new Promise<void>((resolve) => client.once('close', () => resolve())),
+      );
+      for (const client of wss.clients) client.close(GOING_AWAY_CLOSE_CODE, 'Server shutting down');
+      const cut = setTimeout(() => {
+        for (const client of wss.clients) client.terminate();
+      }, GOING_AWAY_GRACE_MS);
+      await Promise.all(closed);
+      clearTimeout(cut);
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
