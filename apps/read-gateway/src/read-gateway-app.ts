@@ -39,8 +39,15 @@ export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayAp
     yoga,
     webSocketConnections: () => websocket?.connections() ?? 0,
     async start() {
-      server = await startHttpServer({ ...options, handler: yoga });
+      const { health, metrics } = options;
+      server = await startHttpServer({
+        ...options,
+        handler: yoga,
+        routes: [...(health ? [health.handle] : []), ...(metrics ? [metrics.routeFor(edge.callers)] : [])],
+        onRefused: (reason) => metrics?.refusedConnection('http', reason),
+      });
       websocket = attachGraphQLWebSocket(server.server, yoga, {
+        onRefused: (reason) => metrics?.refusedConnection('websocket', reason),
         path: '/graphql',
         callers: edge.callers,
         allowedOrigins: options.corsOrigins ?? [],

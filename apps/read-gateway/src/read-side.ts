@@ -1,9 +1,10 @@
 import type { EventStore } from '@sluice/event-store';
-import { HealthEndpoints, type Logger } from '@sluice/gateway';
+import { GatewayMetrics, HealthEndpoints, type Logger } from '@sluice/gateway';
 import type { EventBus } from '@sluice/messaging';
 import type { OpenedProjections } from '@sluice/projections';
 import type { ReadGatewayConfig } from './config';
 import { createReadGatewayApp } from './read-gateway-app';
+import { registerReadSideMetrics } from './read-side-metrics';
 import { readSideChecks } from './readiness-checks';
 import { openReadSideRuntime, type ReadSideRuntime } from './runtime/read-side-runtime';
 
@@ -35,6 +36,7 @@ export async function startReadSide(options: {
     readSideChecks({ projections, store, bus, runtime, maxLag: config.readinessMaxLag }),
     logger,
   );
+  const metrics = new GatewayMetrics('read', logger);
   const app = createReadGatewayApp({
     ...config,
     db: projections.db,
@@ -43,6 +45,13 @@ export async function startReadSide(options: {
     feed: runtime.feed,
     logger,
     health,
+    metrics,
+  });
+  registerReadSideMetrics(metrics, {
+    store,
+    projections,
+    runtime,
+    webSocketConnections: () => app.webSocketConnections(),
   });
   // It listens at once: while it catches up, /readiness says so, with how far it is.
   let url: string;

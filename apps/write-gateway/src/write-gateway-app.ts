@@ -1,5 +1,5 @@
 import { startHttpServer, type HealthEndpoints, type RunningHttpServer } from '@sluice/gateway';
-import { createWriteYoga, type WriteYogaOptions } from './write-yoga';
+import { createWriteYoga, writeGatewayEdge, type WriteYogaOptions } from './write-yoga';
 
 export interface WriteGatewayOptions extends WriteYogaOptions {
   port: number;
@@ -19,12 +19,19 @@ export interface WriteGatewayApp {
 
 /** The write gateway, shared by the CLI and the tests. The store's lifetime is the caller's. */
 export function createWriteGatewayApp(options: WriteGatewayOptions): WriteGatewayApp {
-  const yoga = createWriteYoga(options);
+  const edge = writeGatewayEdge(options);
+  const yoga = createWriteYoga(options, edge);
   let server: RunningHttpServer | undefined;
   return {
     yoga,
     async start() {
-      server = await startHttpServer({ ...options, handler: yoga });
+      const { health, metrics } = options;
+      server = await startHttpServer({
+        ...options,
+        handler: yoga,
+        routes: [...(health ? [health.handle] : []), ...(metrics ? [metrics.routeFor(edge.callers)] : [])],
+        onRefused: (reason) => metrics?.refusedConnection('http', reason),
+      });
       options.logger.info('write gateway listening', { url: `${server.url}/graphql` });
       return server.url;
     },

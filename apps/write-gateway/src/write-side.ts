@@ -1,5 +1,5 @@
 import type { EventStore } from '@sluice/event-store';
-import { HealthEndpoints, type Logger } from '@sluice/gateway';
+import { GatewayMetrics, HealthEndpoints, type Logger } from '@sluice/gateway';
 import { Relay, runAsLeader, type EventBus } from '@sluice/messaging';
 import type { WriteGatewayConfig } from './config';
 import { createWriteGatewayApp } from './write-gateway-app';
@@ -21,11 +21,17 @@ export async function startWriteSide(options: {
 }): Promise<RunningWriteSide> {
   const { config, store, bus, logger } = options;
   const onError = (error: unknown) => logger.warn('relay', { error: String(error) });
+  // The relay this process leads, if it leads one: its lag is measured here.
+  let leading: Relay | undefined;
   const startRelay = async () => {
     const relay = new Relay({ store, bus, onError });
     await relay.start();
+    leading = relay;
     logger.info('relay started', { from: String(relay.position()) });
-    return () => relay.stop();
+    return async () => {
+      leading = undefined;
+      await relay.stop();
+    };
   };
   const leadership = config.databaseUrl
     ? runAsLeader({ url: config.databaseUrl, lockName: 'sluice:relay', lead: startRelay, onError })
@@ -45,7 +51,20 @@ export async function startWriteSide(options: {
     ],
     logger,
   );
-  const app = createWriteGatewayApp({ ...config, store, logger, health });
+  const metrics = new GatewayMetrics('write', logger);
+  metrics.gauge('sluice_log_head', 'The position of the newest event in the log', [], async () => [
+    { value: Number(await store.head()) },
+  ]);
+  metrics.gauge(
+    'sluice_relay_lag_events',
+    'Events in the log the relay has not published yet (from the process that leads it)',
+    [],
+    async () => {
+      const relay = leading;
+      return relay ? [{ value: Number((await store.head()) - relay.position()) }] : [];
+    },
+  );
+  const app = createWriteGatewayApp({ ...config, store, logger, health, metrics });
   const url = await app.start();
   return {
     url,

@@ -5,6 +5,7 @@ import {
   maskedErrors,
   securityPlugins,
   type EdgeOptions,
+  type GatewayEdge,
   type Logger,
   type QueryLimits,
 } from '@sluice/gateway';
@@ -21,12 +22,16 @@ export interface WriteYogaOptions extends EdgeOptions {
   limits?: Partial<QueryLimits>;
 }
 
-export function createWriteYoga(options: WriteYogaOptions) {
+/** The write gateway's edge: who may call it, CORS, GraphiQL. */
+export function writeGatewayEdge(options: EdgeOptions): GatewayEdge {
+  return gatewayEdge(options, { title: 'Sluice write gateway', defaultQuery: graphiqlExample });
+}
+
+export function createWriteYoga(options: WriteYogaOptions, edge: GatewayEdge = writeGatewayEdge(options)) {
   const readers = createDomainReaders(options.store);
   const runner = new CommandRunner(options.store, {
     onAppended: (appends, lastPosition) => advanceReaders(readers, appends, lastPosition),
   });
-  const edge = gatewayEdge(options, { title: 'Sluice write gateway', defaultQuery: graphiqlExample });
   return createYoga<Record<string, never>, WriteContext>({
     schema: writeSchema(),
     graphqlEndpoint: '/graphql',

@@ -8,6 +8,7 @@ import {
 import type { YogaServerOptions } from 'graphql-yoga';
 import { authPlugins } from './auth-plugins';
 import { CallerResolver } from './caller-context';
+import type { GatewayMetrics } from './metrics';
 import { originPolicy } from './origin-policy';
 
 /** What every gateway takes about who may call it and how. */
@@ -21,6 +22,8 @@ export interface EdgeOptions {
   graphiql?: boolean;
   /** Verifies tokens in place of the one made from `auth` (the bench measures verification with it). */
   authenticator?: Authenticator;
+  /** Where GraphQL operations are counted, and /metrics served from. */
+  metrics?: GatewayMetrics;
 }
 
 type GraphiQLOptions = Exclude<
@@ -62,7 +65,11 @@ export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): Ga
       cors: origins.cors,
       graphiql: (options.graphiql ?? !production) ? withToken : false,
       renderGraphiQL: renderWholeGraphiQL,
-      plugins: [origins.plugin, ...authPlugins({ callers, introspectionForOperatorsOnly: production })],
+      plugins: [
+        origins.plugin,
+        ...authPlugins({ callers, introspectionForOperatorsOnly: production }),
+        ...(options.metrics ? [options.metrics.yogaPlugin()] : []),
+      ],
     },
   };
 }

@@ -28,7 +28,7 @@ describe('health endpoints over HTTP', () => {
     server = await startHttpServer({
       port: 0,
       host: '127.0.0.1',
-      health,
+      routes: [health.handle],
       handler: (_req, res) => res.writeHead(418).end('the handler'),
     });
     return { health, url: server.url };

@@ -37,7 +37,7 @@ export class HealthEndpoints {
   }
 
   /** Answers `req` if it asks for /health or /readiness; false if it is for someone else. */
-  handle(req: IncomingMessage, res: ServerResponse): boolean {
+  readonly handle = (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const path = (req.url ?? '').split('?')[0];
     if (path === '/health') {
@@ -47,7 +47,7 @@ export class HealthEndpoints {
     if (path !== '/readiness') return false;
     void this.readiness().then(({ ready, body }) => answer(res, ready ? 200 : 503, body));
     return true;
-  }
+  };
 
   async readiness(): Promise<{ ready: boolean; body: Record<string, unknown> }> {
     const results = await Promise.all(

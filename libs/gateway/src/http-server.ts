@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HealthEndpoints } from './health';
 
 export interface HttpServerOptions {
   /** Yoga's node handler (a yoga instance is one), or any request listener. */
@@ -12,8 +11,10 @@ export interface HttpServerOptions {
   maxBodyBytes?: number;
   /** Open connections at once; further ones are refused by the socket layer. @default 1000 */
   maxConnections?: number;
-  /** Answers /health and /readiness before the handler sees them. */
-  health?: HealthEndpoints;
+  /** Routes tried before the handler (/health, /readiness, /metrics): each answers or says false. */
+  routes?: ReadonlyArray<(req: IncomingMessage, res: ServerResponse) => boolean>;
+  /** Told of each connection refused because `maxConnections` are open. */
+  onRefused?: (reason: string) => void;
   /** How long `close` lets requests in flight finish before it cuts their connections. @default 5000 */
   drainMs?: number;
 }
@@ -55,10 +56,11 @@ export function checkRequestBody(req: IncomingMessage, res: ServerResponse, maxB
 export function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
   const server = createServer((req, res) => {
-    if (options.health?.handle(req, res)) return;
+    if (options.routes?.some((route) => route(req, res))) return;
     if (checkRequestBody(req, res, maxBodyBytes)) void options.handler(req, res);
   });
   server.maxConnections = options.maxConnections ?? 1000;
+  server.on('drop', () => options.onRefused?.('max_connections'));
   server.keepAliveTimeout = 5_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);

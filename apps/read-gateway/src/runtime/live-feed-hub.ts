@@ -86,6 +86,15 @@ export class LiveFeedHub implements LiveFeed {
   }
 
   /** Ends every subscription (shutdown). */
+  /** Subscriptions being pushed to, by what they follow. */
+  subscribers(): { products: number; orders: number; salesStats: number } {
+    return {
+      products: this.productSubscribers.size,
+      orders: this.orderSubscribers.size,
+      salesStats: this.statsSubscribers.size,
+    };
+  }
+
   close(): void {
     for (const set of [this.productSubscribers, this.orderSubscribers, this.statsSubscribers]) {
       for (const subscriber of [...set]) subscriber.queue.end();

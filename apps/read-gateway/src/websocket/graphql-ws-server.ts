@@ -64,6 +64,8 @@ export function attachGraphQLWebSocket(
     /** Browser origins allowed besides the gateway's own. */
     allowedOrigins: readonly string[];
     limits?: Partial<WebSocketLimits>;
+    /** Told of each upgrade refused (a foreign origin, too many sockets). */
+    onRefused?: (reason: string) => void;
   },
 ): GraphQLWebSocket {
   const limits = { ...defaultWebSocketLimits, ...options.limits };
@@ -75,8 +77,10 @@ export function attachGraphQLWebSocket(
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== options.path) {
       socket.destroy();
     } else if (!originMayCall(options.allowedOrigins, request.headers.origin, request.headers.host)) {
+      options.onRefused?.('foreign_origin');
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     } else if (wss.clients.size >= limits.maxConnections) {
+      options.onRefused?.('max_connections');
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     } else {
       wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
