@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--only=append,place-order,relay,projector,subscriptions,cold-start]
+// npm run bench [-- --quick] [--only=append,place-order,relay,projector,history,subscriptions,cold-start]
 //   [--profile]: every headline figure against a baseline measured in the same run.
 // npm run bench -- --compare old.json new.json: the change of each figure between two runs.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { benchProjector } from './projector';
 import { benchProjectorStatements } from './projector-statements';
 import { benchRelay } from './relay';
 import { benchSubscriptions } from './subscriptions';
+import { benchHistory } from './history';
 import { benchColdStart } from './cold-start';
 import { compareRuns } from './compare';
 import { benchTargets } from './lib/targets';
@@ -86,6 +87,11 @@ const targets = benchTargets({ postgres: pg.available, rabbit: rabbit.available 
 if (selected(options, 'relay')) {
   console.log('relay…');
   figures.push(...(await benchRelay(targets, { events: quick ? 5_000 : 20_000 })));
+}
+
+if (selected(options, 'history')) {
+  console.log('history (the audit trail) in logs of two sizes…');
+  figures.push(...(await benchHistory(targets, quick ? [10_000, 100_000] : [100_000, 1_000_000])));
 }
 
 if (selected(options, 'projector')) {

@@ -18,6 +18,16 @@ export interface EventStore {
     requests: ReadonlyArray<{ streamId: string; afterVersion: number }>,
   ): Promise<Map<string, StoredEvent[]>>;
   /**
+   * One page of a stream's events: up to `limit` after version `from` in version order, or, newest
+   * first, before it (from the newest when `from` is left out). Read on the stream's index.
+   */
+  readStreamPage(
+    streamId: string,
+    page: { from?: number; limit: number; newestFirst: boolean },
+  ): Promise<StoredEvent[]>;
+  /** The version of a stream's newest event: its number of events; 0 for none. */
+  streamVersion(streamId: string): Promise<number>;
+  /**
    * Up to `limit` events after `position`, in position order, never skipping one that commits
    * later: see read-all-after.ts.
    */

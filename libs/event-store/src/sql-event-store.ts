@@ -51,6 +51,13 @@ const READ_LAST = `
         where position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 65536
         order by position desc limit $1::int) newest
   order by newest.position`;
+const STREAM_COLUMNS = `position::text as position, event_id, stream_id, version, type, data, metadata, occurred_at`;
+// Both on the (stream_id, version) index: the cost is the page's, whatever the log's size.
+const READ_STREAM_FORWARD = `select ${STREAM_COLUMNS} from events
+  where stream_id = $1::text and version > $2::int order by version limit $3::int`;
+const READ_STREAM_BACKWARD = `select ${STREAM_COLUMNS} from events
+  where stream_id = $1::text and version < $2::int order by version desc limit $3::int`;
+const STREAM_VERSION = 'select coalesce(max(version), 0)::int as version from events where stream_id = $1::text';
 const HEAD = 'select coalesce(max(position), 0)::text as head from events';
 const COUNT_AFTER = 'select count(*)::int as count from events where position > $1::text::bigint';
 
@@ -130,6 +137,17 @@ export function createSqlEventStore({ db, query, listen, shared, close }: SqlEve
         found.get(event.streamId)?.push(event);
       }
       return found;
+    },
+
+    async readStreamPage(streamId, { from, limit, newestFirst }) {
+      const rows = newestFirst
+        ? await query(READ_STREAM_BACKWARD, [streamId, from ?? 2_147_483_647, limit])
+        : await query(READ_STREAM_FORWARD, [streamId, from ?? 0, limit]);
+      return rows.map(fromRawRow);
+    },
+
+    async streamVersion(streamId) {
+      return Number((await query(STREAM_VERSION, [streamId]))[0]?.version ?? 0);
     },
 
     async readAllAfter(position: bigint, limit: number): Promise<StoredEvent[]> {

@@ -31,8 +31,22 @@ export interface ConnectionSource<T> {
 
 /** A Relay-style page: one row more than asked tells whether another page follows. */
 export async function connection<T>(page: PageRequest, source: ConnectionSource<T>): Promise<Connection<T>> {
-  const rows = await source.fetch(page.after, page.size + 1);
-  const edges = rows.slice(0, page.size).map((node) => ({ node, cursor: encodeCursor(source.keyOf(node)) }));
+  return connectionOf(
+    page,
+    await source.fetch(page.after, page.size + 1),
+    (row) => source.keyOf(row),
+    () => source.count(),
+  );
+}
+
+/** The page of `rows`, read one past the page's size, each row's cursor its key; counted on demand. */
+export function connectionOf<T>(
+  page: PageRequest,
+  rows: readonly T[],
+  keyOf: (row: T) => bigint,
+  count: () => Promise<number>,
+): Connection<T> {
+  const edges = rows.slice(0, page.size).map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
   let total: Promise<number> | undefined;
   return {
     edges,
@@ -42,6 +56,6 @@ export async function connection<T>(page: PageRequest, source: ConnectionSource<
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: () => (total ??= source.count()),
+    totalCount: () => (total ??= count()),
   };
 }

@@ -6,6 +6,7 @@ import './order';
 import './sales-stats';
 import './projection-status';
 import './event';
+import './history';
 import './me';
 
 builder.queryType({});

@@ -25,6 +25,7 @@ import { PushFeed } from './push-feed';
 
 export interface ReadSide {
   readUrl: string;
+  writeUrl: string;
   /** A second read gateway on the same models that gives up on atLeast after 200 ms. */
   impatientUrl: string;
   write: WriteClient;
@@ -92,6 +93,7 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
   const operator = await authHeader('operator');
   return {
     readUrl,
+    writeUrl: `${writeBase}/graphql`,
     impatientUrl: `${impatientBase}/graphql`,
     write: writeClient(`${writeBase}/graphql`),
     feed,

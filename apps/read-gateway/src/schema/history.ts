@@ -1,0 +1,139 @@
+import { visibleCustomer } from '@sluice/auth';
+import { isDomainEventType } from '@sluice/domain';
+import type { StoredEvent } from '@sluice/event-store';
+import { badUserInput } from '../bad-user-input';
+import { connectionOf, type Connection } from '../connection/connection';
+import { pageRequest } from '../connection/page-request';
+import { builder } from './builder';
+import { connectionType } from './connection-type';
+import { EventPayloadUnion, payloadOf } from './event-payload';
+import { EventTypeEnum } from './event-type';
+import type { ReadContext } from './read-context';
+
+interface Actor {
+  sub: string;
+  roles: string[];
+}
+
+interface CommandCause {
+  name: string;
+  commandId: string | null;
+}
+
+/** Who an event's metadata says caused it; "system" for events written without one. */
+function actorOf(event: StoredEvent): Actor {
+  const actor = event.metadata.actor as { sub?: unknown; roles?: unknown } | undefined;
+  const sub = typeof actor?.sub === 'string' ? actor.sub : 'system';
+  const roles = Array.isArray(actor?.roles) ? actor.roles.filter((role) => typeof role === 'string') : [];
+  return { sub, roles };
+}
+
+function commandOf(event: StoredEvent): CommandCause | null {
+  const { commandType, commandId } = event.metadata;
+  if (typeof commandType !== 'string') return null;
+  return { name: commandType, commandId: typeof commandId === 'string' ? commandId : null };
+}
+
+const ActorRef = builder.objectRef<Actor>('Actor').implement({
+  description: 'Who caused an event: the subject of the token it came with, and its roles then.',
+  fields: (t) => ({
+    sub: t.exposeString('sub', { description: '"system" for events no caller caused.' }),
+    roles: t.exposeStringList('roles'),
+  }),
+});
+
+const CommandCauseRef = builder.objectRef<CommandCause>('CommandCause').implement({
+  description: 'The command an event was decided by.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The mutation, e.g. placeOrder.' }),
+    commandId: t.exposeID('commandId', { nullable: true, description: 'The commandId it was sent with.' }),
+  }),
+});
+
+const HistoryEventRef = builder.objectRef<StoredEvent>('HistoryEvent').implement({
+  description: 'One event of an entity, as the log recorded it: what, when, who and why.',
+  fields: (t) => ({
+    id: t.exposeID('eventId'),
+    type: t.exposeString('type'),
+    eventType: t.field({
+      type: EventTypeEnum,
+      nullable: true,
+      resolve: (event) => (isDomainEventType(event.type) ? event.type : null),
+    }),
+    version: t.exposeInt('version', { description: "The event's place in its stream, from 1." }),
+    position: t.expose('position', { type: 'Position' }),
+    recordedAt: t.expose('occurredAt', { type: 'DateTime' }),
+    actor: t.field({ type: ActorRef, resolve: actorOf }),
+    command: t.field({ type: CommandCauseRef, nullable: true, resolve: commandOf }),
+    data: t.expose('data', { type: 'JSON' }),
+    payload: t.field({ type: EventPayloadUnion, nullable: true, resolve: (event) => payloadOf(event) }),
+  }),
+});
+
+const HistoryConnectionRef = connectionType('History', HistoryEventRef);
+
+/** A stream's versions are int4 in the log. */
+const MAX_VERSION = 2n ** 31n - 1n;
+
+/** The stream one of the arguments names; exactly one must be given. */
+function streamOf(args: { streamId?: string | null; productId?: string | null; orderId?: string | null }) {
+  const given = [args.streamId, args.productId, args.orderId].filter((id) => id !== null && id !== undefined);
+  if (given.length !== 1) throw badUserInput('history takes exactly one of streamId, productId and orderId.');
+  return String(given[0]);
+}
+
+/** Whether the caller may read this order's history: operators any, a customer their own. */
+async function mayReadOrder(context: ReadContext, orderId: string): Promise<boolean> {
+  const visible = visibleCustomer(context.caller);
+  if (visible === undefined) return true;
+  if (visible === null) return false;
+  const [placed] = await context.store.readStreamPage(orderId, { limit: 1, newestFirst: false });
+  const data = placed?.data as { customerId?: unknown } | undefined;
+  return placed?.type === 'OrderPlaced' && data?.customerId === visible;
+}
+
+const empty: Connection<StoredEvent> = {
+  edges: [],
+  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+  totalCount: () => Promise.resolve(0),
+};
+
+builder.queryField('history', (t) =>
+  t.field({
+    type: HistoryConnectionRef,
+    description: [
+      "An entity's events, newest first unless oldestFirst: the audit trail of a product, an order",
+      'or any stream. Read from the stream alone, never the whole log. Operators read any; a',
+      "customer reads their own orders' (another's answers as empty).",
+    ].join(' '),
+    authScopes: (_root, args) => (args.orderId ? { operator: true, customer: true } : { operator: true }),
+    args: {
+      streamId: t.arg.id(),
+      productId: t.arg.id(),
+      orderId: t.arg.id(),
+      first: t.arg.int({ description: 'Page size: 20 when left out, at most 100.' }),
+      after: t.arg.string(),
+      oldestFirst: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: async (_root, args, context) => {
+      const streamId = streamOf(args);
+      const page = pageRequest(args);
+      if (args.orderId && !(await mayReadOrder(context, streamId))) return empty;
+      const newestFirst = !args.oldestFirst;
+      if (page.after !== undefined && page.after > MAX_VERSION)
+        throw badUserInput('after is not a cursor of this list.');
+      const from = page.after === undefined ? undefined : Number(page.after);
+      const events = await context.store.readStreamPage(streamId, {
+        from,
+        limit: page.size + 1,
+        newestFirst,
+      });
+      return connectionOf(
+        page,
+        events,
+        (event) => BigInt(event.version),
+        () => context.store.streamVersion(streamId),
+      );
+    },
+  }),
+);
