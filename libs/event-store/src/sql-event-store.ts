@@ -57,7 +57,8 @@ const READ_STREAM_FORWARD = `select ${STREAM_COLUMNS} from events
   where stream_id = $1::text and version > $2::int order by version limit $3::int`;
 const READ_STREAM_BACKWARD = `select ${STREAM_COLUMNS} from events
   where stream_id = $1::text and version < $2::int order by version desc limit $3::int`;
-const STREAM_VERSION = 'select coalesce(max(version), 0)::int as version from events where stream_id = $1::text';
+const STREAM_VERSION =
+  'select coalesce(max(version), 0)::int as version from events where stream_id = $1::text';
 const HEAD = 'select coalesce(max(position), 0)::text as head from events';
 const COUNT_AFTER = 'select count(*)::int as count from events where position > $1::text::bigint';
 
