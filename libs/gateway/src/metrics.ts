@@ -42,13 +42,15 @@ export class GatewayMetrics {
       endpoint: false,
       labels: { operationName: false, path: false },
       metrics: {
-        graphql_envelop_request: true,
-        graphql_envelop_request_duration: true,
-        graphql_envelop_error_result: true,
+        // The execute phase only: a subscription phase metric wraps every subscriber's stream,
+        // and costs each push once per subscriber (subscriptions are counted by sluice_subscriptions).
+        graphql_envelop_request: ['execute'],
+        graphql_envelop_request_duration: ['execute'],
+        graphql_envelop_error_result: ['parse', 'validate', 'context', 'execute'],
         graphql_envelop_phase_parse: true,
         graphql_envelop_phase_validate: true,
         graphql_envelop_phase_execute: true,
-        graphql_envelop_phase_subscribe: true,
+        graphql_envelop_phase_subscribe: false,
         // Labelled with the request's URL, a GET query's text included.
         graphql_yoga_http_duration: false,
         graphql_envelop_request_time_summary: false,
