@@ -43,6 +43,7 @@ const serverEnv = {
   READ_PORT: '0',
   HOST: '127.0.0.1',
   MAX_CONNECTIONS: '20000',
+  MAX_CONNECTIONS_PER_ADDRESS: '20000',
   WS_MAX_CONNECTIONS: '20000',
   WEB_PORT: 'off',
 };

@@ -26,6 +26,9 @@ describe('read gateway configuration', () => {
       databasePoolSize: 10,
       maxBodyBytes: 1_048_576,
       maxConnections: 1000,
+      maxConnectionsPerAddress: 200,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
       staleReadTimeoutMs: 5000,
       websocket: {
         maxFrameBytes: 65_536,

@@ -15,6 +15,10 @@ export interface ReadGatewayOptions extends ReadYogaOptions {
   websocket?: Partial<WebSocketLimits>;
   /** /health and /readiness; told to drain when the gateway stops. */
   health?: HealthEndpoints;
+  /** See HttpServerOptions. */
+  maxConnectionsPerAddress?: number;
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface ReadGatewayApp {

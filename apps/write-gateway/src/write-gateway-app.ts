@@ -8,6 +8,10 @@ export interface WriteGatewayOptions extends WriteYogaOptions {
   maxConnections?: number;
   /** /health and /readiness; told to drain when the gateway stops. */
   health?: HealthEndpoints;
+  /** See HttpServerOptions. */
+  maxConnectionsPerAddress?: number;
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface WriteGatewayApp {

@@ -25,6 +25,12 @@ export interface GatewayConfig {
   databasePoolSize: number;
   maxBodyBytes: number;
   maxConnections: number;
+  /** Open connections from one client address, WebSockets included. */
+  maxConnectionsPerAddress: number;
+  /** Time a client has to send a request's headers. */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request, body included. */
+  requestTimeoutMs: number;
 }
 
 /**
@@ -53,6 +59,9 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 500 }),
     maxBodyBytes: readInteger(env, 'MAX_BODY_BYTES', 1_048_576, { min: 1024, max: 104_857_600 }),
     maxConnections: readInteger(env, 'MAX_CONNECTIONS', 1000, { min: 1, max: 100_000 }),
+    maxConnectionsPerAddress: readInteger(env, 'MAX_CONNECTIONS_PER_ADDRESS', 200, { min: 1, max: 100_000 }),
+    headersTimeoutMs: readInteger(env, 'HEADERS_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 }),
+    requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 30_000, { min: 100, max: 3_600_000 }),
   };
 }
 

@@ -26,6 +26,9 @@ describe('shared gateway configuration', () => {
       databasePoolSize: 10,
       maxBodyBytes: 1_048_576,
       maxConnections: 1000,
+      maxConnectionsPerAddress: 200,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
     });
   });
 
@@ -49,6 +52,9 @@ describe('shared gateway configuration', () => {
         DATABASE_POOL_SIZE: '4',
         MAX_BODY_BYTES: '2048',
         MAX_CONNECTIONS: '10',
+        MAX_CONNECTIONS_PER_ADDRESS: '5',
+        HEADERS_TIMEOUT_MS: '2000',
+        REQUEST_TIMEOUT_MS: '4000',
         AUTH_SECRET: secret,
         AUTH_ISSUER: 'https://id.example',
         AUTH_AUDIENCE: 'sluice',
@@ -76,6 +82,9 @@ describe('shared gateway configuration', () => {
       databasePoolSize: 4,
       maxBodyBytes: 2048,
       maxConnections: 10,
+      maxConnectionsPerAddress: 5,
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 4000,
     });
     expect(() => readGatewayConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/^DATABASE_POOL_SIZE must be/);
     expect(() => readGatewayConfig({ AMQP_QUEUE_TYPE: 'stream' })).toThrow(

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface HttpServerOptions {
   /** Yoga's node handler (a yoga instance is one), or any request listener. */
@@ -11,6 +11,11 @@ export interface HttpServerOptions {
   maxBodyBytes?: number;
   /** Open connections at once; further ones are refused by the socket layer. @default 1000 */
   maxConnections?: number;
+  /** Open connections from one address; further ones from it are closed at once. @default 200 */
+  maxConnectionsPerAddress?: number;
+  /** Time to send the headers, then the whole request: a client that trickles gets 408. @default 10 s, 30 s */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
   /** Routes tried before the handler (/health, /readiness, /metrics): each answers or says false. */
   routes?: ReadonlyArray<(req: IncomingMessage, res: ServerResponse) => boolean>;
   /** Told of each connection refused because `maxConnections` are open. */
@@ -55,12 +60,22 @@ export function checkRequestBody(req: IncomingMessage, res: ServerResponse, maxB
 
 export function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
-  const server = createServer((req, res) => {
-    if (options.routes?.some((route) => route(req, res))) return;
-    if (checkRequestBody(req, res, maxBodyBytes)) void options.handler(req, res);
-  });
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = Math.max(options.requestTimeoutMs ?? 30_000, headersTimeout);
+  // Node checks those timeouts every connectionsCheckingInterval (30 s unless told).
+  const checkEvery = Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 2)));
+  const server = createServer(
+    { headersTimeout, requestTimeout, connectionsCheckingInterval: checkEvery },
+    (req, res) => {
+      if (options.routes?.some((route) => route(req, res))) return;
+      if (checkRequestBody(req, res, maxBodyBytes)) void options.handler(req, res);
+    },
+  );
   server.maxConnections = options.maxConnections ?? 1000;
   server.on('drop', () => options.onRefused?.('max_connections'));
+  capPerAddress(server, options.maxConnectionsPerAddress ?? 200, () =>
+    options.onRefused?.('max_connections_per_address'),
+  );
   server.keepAliveTimeout = 5_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -84,6 +99,29 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
             setTimeout(() => server.closeAllConnections(), options.drainMs ?? 5_000).unref();
           }),
       });
+    });
+  });
+}
+
+/**
+ * Closes a connection from an address that already holds `cap` open: one client cannot take every
+ * connection the server has, however slowly it sends.
+ */
+function capPerAddress(server: Server, cap: number, onRefused: () => void): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = open.get(address) ?? 0;
+    if (count >= cap) {
+      onRefused();
+      socket.destroy();
+      return;
+    }
+    open.set(address, count + 1);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left === 0) open.delete(address);
+      else open.set(address, left);
     });
   });
 }
