@@ -47,6 +47,7 @@ export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayAp
       server = await startHttpServer({
         ...options,
         handler: yoga,
+        portVariable: 'READ_PORT',
         routes: [...(health ? [health.handle] : []), ...(metrics ? [metrics.routeFor(edge.callers)] : [])],
         onRefused: (reason) => metrics?.refusedConnection('http', reason),
       });

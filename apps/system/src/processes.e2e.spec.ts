@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { openPostgresEventStore } from '@sluice/event-store';
 import {
   authHeader,
@@ -221,5 +222,29 @@ describe.skipIf(!pg.available || !rabbit.available)('separate processes on Postg
     await stopped;
     expect(reader.output()).toContain('"message":"shutting down"');
     expect(reader.output()).not.toContain('passed its deadline');
+  });
+
+  it('says in one line what to change when its port is taken or its database is out of reach', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as AddressInfo;
+    const failure = (extra: Record<string, string>) =>
+      startNodeProcess('apps/read-gateway/src/main.ts', { ...env, ...extra }, listening('read')).then(
+        () => 'started',
+        (error: Error) => error.message,
+      );
+    try {
+      const taken = await failure({ READ_PORT: String(port) });
+      expect(taken).toContain(`sluice: port ${port} is in use: set READ_PORT`);
+      expect(taken).not.toMatch(/\n\s+at /);
+    } finally {
+      holder.close();
+    }
+    const away = await failure({ DATABASE_URL: 'postgres://someone:s3cret@127.0.0.1:1/shop' });
+    expect(away).toContain(
+      'sluice: cannot open the database at 127.0.0.1:1/shop: nothing listens there (check DATABASE_URL)',
+    );
+    expect(away).not.toContain('s3cret');
+    expect(away).not.toMatch(/\n\s+at /);
   });
 });

@@ -33,6 +33,7 @@ export function createWriteGatewayApp(options: WriteGatewayOptions): WriteGatewa
       server = await startHttpServer({
         ...options,
         handler: yoga,
+        portVariable: 'WRITE_PORT',
         routes: [...(health ? [health.handle] : []), ...(metrics ? [metrics.routeFor(edge.callers)] : [])],
         onRefused: (reason) => metrics?.refusedConnection('http', reason),
       });

@@ -3,6 +3,14 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/**
+ * Something the process needs at start that is not there (a port taken, a database out of reach):
+ * the entry point prints its message as one line, with what to change, and exits.
+ */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
 type Env = Readonly<Record<string, string | undefined>>;
 
 export function readPort(env: Env, name: string, fallback: number): number {

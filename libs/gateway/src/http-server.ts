@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { StartupError } from './config-errors';
 
 export interface HttpServerOptions {
   /** Yoga's node handler (a yoga instance is one), or any request listener. */
   handler: (req: IncomingMessage, res: ServerResponse) => unknown;
   port: number;
+  /** The variable that sets `port`, named when the port is taken. */
+  portVariable?: string;
   /** @default '0.0.0.0' */
   host?: string;
   /** Largest request body accepted; larger ones get 413. @default 1048576 */
@@ -78,9 +81,17 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
   );
   server.keepAliveTimeout = 5_000;
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(
+              `port ${options.port} is in use${options.portVariable ? `: set ${options.portVariable}` : ''}`,
+            )
+          : error,
+      ),
+    );
     server.listen(options.port, options.host ?? '0.0.0.0', () => {
-      server.off('error', reject);
+      server.removeAllListeners('error');
       const { port } = server.address() as AddressInfo;
       const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
       resolve({

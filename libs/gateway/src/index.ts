@@ -7,7 +7,15 @@ export { maskedErrors, maskErrorWith } from './masked-errors';
 export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http-server';
 export { HealthEndpoints, type CheckResult, type ReadinessCheck } from './health';
 export { GatewayMetrics, type Sample } from './metrics';
-export { ConfigError, readChoice, readInteger, readPort, readString, readUrl } from './config-errors';
+export {
+  ConfigError,
+  StartupError,
+  readChoice,
+  readInteger,
+  readPort,
+  readString,
+  readUrl,
+} from './config-errors';
 export { readGatewayConfig, type GatewayConfig } from './gateway-config';
 export { asSafeInt, CentsScalar, DateTimeScalar, JSONScalar, PositionScalar, SafeIntScalar } from './scalars';
 export { runMain } from './run-main';

@@ -1,4 +1,4 @@
-import { ConfigError, readInteger } from './config-errors';
+import { ConfigError, readInteger, StartupError } from './config-errors';
 import type { Logger } from './logger';
 
 /** How long a stop may take before the process exits anyway. */
@@ -44,6 +44,7 @@ export function runMain(logger: Logger, start: () => Promise<() => Promise<void>
     })
     .catch((error: unknown) => {
       if (error instanceof ConfigError) console.error(`sluice: configuration error: ${error.message}`);
+      else if (error instanceof StartupError) console.error(`sluice: ${error.message}`);
       else console.error(error);
       process.exit(1);
     });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@sluice/event-store';
-import type { GatewayConfig, Logger } from '@sluice/gateway';
+import { StartupError, type GatewayConfig, type Logger } from '@sluice/gateway';
 import { InProcessBus, RabbitMqBus, rabbitMqNames, type EventBus } from '@sluice/messaging';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from '@sluice/projections';
 import { lockDataDir } from './data-dir-lock';
@@ -45,12 +45,17 @@ export async function openInfrastructure(
   parts: { readModels: boolean } = { readModels: true },
 ): Promise<WriteInfrastructure & { projections?: OpenedProjections }> {
   if (config.databaseUrl) {
-    const store = await openPostgresEventStore({
-      url: config.databaseUrl,
-      maxConnections: config.databasePoolSize,
-    });
+    const url = config.databaseUrl;
+    const store = await reaching(url, () =>
+      openPostgresEventStore({ url, maxConnections: config.databasePoolSize }),
+    );
     const projections = parts.readModels
-      ? await openPostgresProjections(config.databaseUrl, config.databasePoolSize)
+      ? await reaching(url, () => openPostgresProjections(url, config.databasePoolSize)).catch(
+          async (error: unknown) => {
+            await store.close();
+            throw error;
+          },
+        )
       : undefined;
     const bus: EventBus = config.amqpUrl
       ? new RabbitMqBus({
@@ -93,4 +98,36 @@ export async function openInfrastructure(
       unlock();
     },
   };
+}
+
+/** Database errors that mean "not there" rather than a bug: said in one line, with what to check. */
+const UNREACHABLE: Record<string, string> = {
+  ECONNREFUSED: 'nothing listens there',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name does not resolve',
+  ETIMEDOUT: 'it does not answer',
+  '28P01': 'the password is wrong',
+  '28000': 'the user may not connect',
+  '3D000': 'the database does not exist',
+};
+
+/** Runs `open`, turning a database out of reach into a StartupError that names where (no password). */
+async function reaching<T>(url: string, open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const reason = typeof code === 'string' ? UNREACHABLE[code] : undefined;
+    if (!reason) throw error;
+    throw new StartupError(`cannot open the database at ${where(url)}: ${reason} (check DATABASE_URL)`);
+  }
+}
+
+function where(url: string): string {
+  try {
+    const { hostname, port, pathname } = new URL(url);
+    return `${hostname}:${port || '5432'}${pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
 }
