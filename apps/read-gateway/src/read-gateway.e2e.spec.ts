@@ -497,6 +497,17 @@ for (const backend of await eventStoreBackends()) {
       expect(response.data?.fresh).toEqual({ id, sku });
     });
 
+    it('answers a mutation by saying where mutations go', async () => {
+      const { errors } = await side.query(
+        'mutation { registerProduct(input: { sku: "X-1", name: "x", priceCents: 1 }) { __typename } }',
+      );
+      expect(errors).toHaveLength(1);
+      expect(errors![0]).toMatchObject({
+        message: expect.stringContaining('send mutations to the write gateway') as string,
+        extensions: { code: 'MUTATION_ON_READ_GATEWAY' },
+      });
+    });
+
     it('answers STALE_READ for a position the projections do not reach in time', async () => {
       await side.catchUp();
       const head = BigInt((await read<{ salesStats: SalesStats }>(salesQuery)).salesStats.position);

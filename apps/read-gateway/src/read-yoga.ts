@@ -15,6 +15,7 @@ import type { LiveFeed } from './live-feed';
 import { createReadLoaders } from './read-models/read-loaders';
 import { readSchema } from './schema';
 import { graphiqlExample } from './graphiql-example';
+import { useMutationsElsewhere } from './mutations-elsewhere';
 import type { EventStreamLimits } from './graphql-sse/event-stream-limits';
 import { useGraphQLSse } from './graphql-sse/graphql-sse-plugin';
 import type { ReadContext } from './schema/read-context';
@@ -83,6 +84,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     plugins: [
       ...edge.yoga.plugins,
       ...securityPlugins(options.limits),
+      useMutationsElsewhere(),
       useTokenExpiry(),
       useSharedSubscriptions({
         operations: options.liveOperations ?? new LiveOperations(subscriptionQueueLimit),
