@@ -10,6 +10,8 @@ export interface ReadGatewayConfig extends GatewayConfig {
   subscriptionQueueLimit: number;
   /** Events the read models may be behind the log and the gateway still report ready. */
   readinessMaxLag: number;
+  /** `events` replays (subscriptions with `after`) at once: in the process, and per socket. */
+  eventReplays: { max: number; perSocket: number };
 }
 
 /** Reads and validates the environment once; throws ConfigError naming the bad variable. */
@@ -26,5 +28,9 @@ export function readReadGatewayConfig(env: Readonly<Record<string, string | unde
     },
     subscriptionQueueLimit: readInteger(env, 'SUBSCRIPTION_QUEUE_LIMIT', 1000, { min: 1, max: 1_000_000 }),
     readinessMaxLag: readInteger(env, 'READINESS_MAX_LAG', 10_000, { min: 0, max: 1_000_000_000 }),
+    eventReplays: {
+      max: readInteger(env, 'EVENT_REPLAYS_MAX', 32, { min: 1, max: 10_000 }),
+      perSocket: readInteger(env, 'EVENT_REPLAYS_PER_SOCKET', 4, { min: 1, max: 1_000 }),
+    },
   };
 }

@@ -31,6 +31,7 @@ export async function startReadSide(options: {
     bus,
     logger,
     maxQueuedPerSubscriber: config.subscriptionQueueLimit,
+    eventReplays: config.eventReplays,
   });
   const health = new HealthEndpoints(
     readSideChecks({ projections, store, bus, runtime, maxLag: config.readinessMaxLag }),

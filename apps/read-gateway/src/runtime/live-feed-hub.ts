@@ -8,6 +8,7 @@ import {
 import type { StoredEvent } from '@sluice/event-store';
 import { orders, type Db, type WrittenRows } from '@sluice/projections';
 import { inArray } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
 import type { LiveFeed, SubscriberTransport } from '../live-feed';
 import { productsByIds } from '../read-models/products';
 import type { OrderRow, ProductState, SalesStatsRow } from '../read-models/rows';
@@ -25,6 +26,10 @@ interface Subscriber<T> {
 export interface LiveFeedOptions {
   /** Items one subscriber may have waiting before it is ended as too slow. @default 1000 */
   maxQueuedPerSubscriber?: number;
+  /** `events` replays (with `after`) running at once in this process. @default 32 */
+  maxReplays?: number;
+  /** `events` replays running at once on one socket. @default 4 */
+  maxReplaysPerSocket?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -41,6 +46,8 @@ export class LiveFeedHub implements LiveFeed {
   private stopListening: (() => void) | undefined;
   private publishing: Promise<void> = Promise.resolve();
   private readonly pushed = new PushedStates();
+  private replays = 0;
+  private readonly replaysOn = new WeakMap<SubscriberTransport, number>();
 
   constructor(
     private readonly db: Db,
@@ -76,16 +83,26 @@ export class LiveFeedHub implements LiveFeed {
     args: { after?: bigint; types?: readonly string[]; streamId?: string },
     transport?: SubscriberTransport,
   ): AsyncIterable<StoredEvent> {
-    return replayThenFollow({
-      store: this.store,
-      stream: this.stream,
-      maxQueued: this.maxQueued,
-      transport,
-      ...args,
-    });
+    const feed = { store: this.store, stream: this.stream, maxQueued: this.maxQueued, transport, ...args };
+    if (args.after === undefined) return replayThenFollow(feed);
+    // A replay reads the log while it runs: capped, so that many cannot starve every other read.
+    const perProcess = this.options.maxReplays ?? 32;
+    const perSocket = this.options.maxReplaysPerSocket ?? 4;
+    if (this.replays >= perProcess) throw tooManyReplays(`this gateway runs ${perProcess} at once`);
+    const onSocket = transport ? (this.replaysOn.get(transport) ?? 0) : 0;
+    if (transport && onSocket >= perSocket) throw tooManyReplays(`a connection may run ${perSocket} at once`);
+    this.replays++;
+    if (transport) this.replaysOn.set(transport, onSocket + 1);
+    let released = false;
+    const onReplayed = () => {
+      if (released) return;
+      released = true;
+      this.replays--;
+      if (transport) this.replaysOn.set(transport, (this.replaysOn.get(transport) ?? 1) - 1);
+    };
+    return replayThenFollow({ ...feed, onReplayed });
   }
 
-  /** Ends every subscription (shutdown). */
   /** Subscriptions being pushed to, by what they follow. */
   subscribers(): { products: number; orders: number; salesStats: number } {
     return {
@@ -95,6 +112,7 @@ export class LiveFeedHub implements LiveFeed {
     };
   }
 
+  /** Ends every subscription (shutdown). */
   close(): void {
     for (const set of [this.productSubscribers, this.orderSubscribers, this.statsSubscribers]) {
       for (const subscriber of [...set]) subscriber.queue.end();
@@ -225,4 +243,11 @@ function changedBy(event: StoredEvent): DomainEvent | undefined {
     if (error instanceof MalformedEventError) return undefined;
     throw error;
   }
+}
+
+function tooManyReplays(limit: string): GraphQLError {
+  return new GraphQLError(
+    `Too many replays of the event log are running (${limit}): retry once one has caught up, or subscribe without after.`,
+    { extensions: { code: 'TOO_MANY_REPLAYS' } },
+  );
 }

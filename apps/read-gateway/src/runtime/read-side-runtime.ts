@@ -21,6 +21,8 @@ export interface ReadSideRuntimeOptions {
   logger: Logger;
   /** @default 1000 */
   maxQueuedPerSubscriber?: number;
+  /** `events` replays at once; see LiveFeedOptions. */
+  eventReplays?: { max: number; perSocket: number };
 }
 
 type Follower = (position: bigint, applied?: AppliedBatch) => void;
@@ -110,6 +112,9 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
     const feed = new LiveFeedHub(projections.db, stream, store, {
       onError,
       ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
+      ...(options.eventReplays
+        ? { maxReplays: options.eventReplays.max, maxReplaysPerSocket: options.eventReplays.perSocket }
+        : {}),
     });
 
     let following = false;

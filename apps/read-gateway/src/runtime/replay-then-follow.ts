@@ -4,11 +4,13 @@ import type { ChangeStream } from './change-stream';
 import { SubscriberQueue, tooSlow } from './subscriber-queue';
 
 export interface EventFeedArgs {
-  store: Pick<EventStore, 'readAllAfter'>;
+  store: Pick<EventStore, 'readAllAfter' | 'readStreamPage'>;
   stream: ChangeStream;
   maxQueued: number;
   /** Cut off when the subscriber falls too far behind the live stream. */
   transport?: SubscriberTransport | undefined;
+  /** Told when the replay is done (or abandoned) and the subscriber follows the live stream. */
+  onReplayed?: () => void;
   /** Replay every event past this position first; without it, start live. */
   after?: bigint;
   types?: readonly string[];
@@ -39,14 +41,43 @@ export async function* replayThenFollow(args: EventFeedArgs): AsyncGenerator<Sto
   });
   const liveFrom = args.stream.current();
   try {
-    for (let cursor = after; cursor !== undefined && cursor < liveFrom;) {
-      const page = (await args.store.readAllAfter(cursor, 500)).filter((event) => event.position <= liveFrom);
-      if (page.length === 0) break;
-      for (const event of page) if (matches(event)) yield event;
-      cursor = page.at(-1)!.position;
-    }
+    if (after !== undefined && after < liveFrom)
+      for await (const page of backlog(args, after, liveFrom))
+        for (const event of page) if (matches(event)) yield event;
+    args.onReplayed?.();
     yield* live;
   } finally {
+    args.onReplayed?.();
     live.end();
+  }
+}
+
+const PAGE = 500;
+
+/**
+ * The events past `after` up to `liveFrom`, page by page. For one stream, read on the stream's
+ * index in version order (positions grow with versions): the cost follows the stream, not the log.
+ */
+async function* backlog(args: EventFeedArgs, after: bigint, liveFrom: bigint): AsyncGenerator<StoredEvent[]> {
+  const inRange = (event: StoredEvent) => event.position > after && event.position <= liveFrom;
+  if (args.streamId !== undefined) {
+    for (let version = 0; ;) {
+      const page = await args.store.readStreamPage(args.streamId, {
+        from: version,
+        limit: PAGE,
+        newestFirst: false,
+      });
+      if (page.length === 0) return;
+      yield page.filter(inRange);
+      const last = page.at(-1)!;
+      if (last.position >= liveFrom) return;
+      version = last.version;
+    }
+  }
+  for (let cursor = after; cursor < liveFrom;) {
+    const page = (await args.store.readAllAfter(cursor, PAGE)).filter((event) => event.position <= liveFrom);
+    if (page.length === 0) return;
+    yield page;
+    cursor = page.at(-1)!.position;
   }
 }

@@ -60,7 +60,9 @@ builder.subscriptionField('events', (t) =>
       'replays every event past that position, then continues live: a client that',
       'reconnects with the last position it saw misses nothing. Without after, it starts live.',
       'types and eventTypes each keep the events of the types they name (left out or empty: any);',
-      'given both, an event must match both. For operators.',
+      "given both, an event must match both. With streamId, the replay reads that stream's own index,",
+      'not the log. Replays at once are capped per connection and per gateway (TOO_MANY_REPLAYS past',
+      'either). For operators.',
     ].join('\n'),
     authScopes: { operator: true },
     args: {
