@@ -1,4 +1,9 @@
-import { startHttpServer, type HealthEndpoints, type RunningHttpServer } from '@sluice/gateway';
+import {
+  operationsRoutes,
+  startHttpServer,
+  type HealthEndpoints,
+  type RunningHttpServer,
+} from '@sluice/gateway';
 import { createReadYoga, readGatewayEdge, type ReadYogaOptions } from './read-yoga';
 import { attachGraphQLWebSocket, type GraphQLWebSocket } from './websocket/graphql-ws-server';
 import type { WebSocketLimits } from './websocket/websocket-limits';
@@ -43,16 +48,14 @@ export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayAp
     yoga,
     webSocketConnections: () => websocket?.connections() ?? 0,
     async start() {
-      const { health, metrics } = options;
       server = await startHttpServer({
         ...options,
         handler: yoga,
         portVariable: 'READ_PORT',
-        routes: [...(health ? [health.handle] : []), ...(metrics ? [metrics.routeFor(edge.callers)] : [])],
-        onRefused: (reason) => metrics?.refusedConnection('http', reason),
+        ...operationsRoutes({ health: options.health, metrics: options.metrics, callers: edge.callers }),
       });
       websocket = attachGraphQLWebSocket(server.server, yoga, {
-        onRefused: (reason) => metrics?.refusedConnection('websocket', reason),
+        onRefused: (reason) => options.metrics?.refusedConnection('websocket', reason),
         path: '/graphql',
         callers: edge.callers,
         allowedOrigins: options.corsOrigins ?? [],

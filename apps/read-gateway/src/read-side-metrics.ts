@@ -5,6 +5,13 @@ import type { ReadSideRuntime } from './runtime/read-side-runtime';
 
 const names = allProjections.map(({ name }) => name);
 
+interface Lag {
+  projection: string;
+  position: bigint;
+  events: number;
+  seconds: number;
+}
+
 /**
  * The read side's gauges, taken at each scrape: each projection's position, lag (in events, and
  * in seconds since the oldest event it has not applied) and waiting dead letters; the sockets and
@@ -20,7 +27,10 @@ export function registerReadSideMetrics(
   },
 ): void {
   const { store, projections, runtime } = options;
-  const lags = async () => {
+  // The three lag gauges are collected at once in a scrape: they share one reading.
+  let reading: Promise<Lag[]> | undefined;
+  const lags = () => (reading ??= readLags().finally(() => (reading = undefined)));
+  const readLags = async (): Promise<Lag[]> => {
     const [head, positions] = await Promise.all([store.head(), runtime.projector.positions()]);
     return Promise.all(
       names.map(async (projection) => {

@@ -1,4 +1,9 @@
-import { startHttpServer, type HealthEndpoints, type RunningHttpServer } from '@sluice/gateway';
+import {
+  operationsRoutes,
+  startHttpServer,
+  type HealthEndpoints,
+  type RunningHttpServer,
+} from '@sluice/gateway';
 import { createWriteYoga, writeGatewayEdge, type WriteYogaOptions } from './write-yoga';
 
 export interface WriteGatewayOptions extends WriteYogaOptions {
@@ -29,13 +34,11 @@ export function createWriteGatewayApp(options: WriteGatewayOptions): WriteGatewa
   return {
     yoga,
     async start() {
-      const { health, metrics } = options;
       server = await startHttpServer({
         ...options,
         handler: yoga,
         portVariable: 'WRITE_PORT',
-        routes: [...(health ? [health.handle] : []), ...(metrics ? [metrics.routeFor(edge.callers)] : [])],
-        onRefused: (reason) => metrics?.refusedConnection('http', reason),
+        ...operationsRoutes({ health: options.health, metrics: options.metrics, callers: edge.callers }),
       });
       options.logger.info('write gateway listening', { url: `${server.url}/graphql` });
       return server.url;

@@ -7,6 +7,7 @@ export { maskedErrors, maskErrorWith } from './masked-errors';
 export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http-server';
 export { HealthEndpoints, type CheckResult, type ReadinessCheck } from './health';
 export { GatewayMetrics, type Sample } from './metrics';
+export { operationsRoutes } from './operations-routes';
 export {
   ConfigError,
   StartupError,

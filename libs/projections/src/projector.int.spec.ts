@@ -12,6 +12,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allProjections } from './all-projections';
 import type { OpenedProjections } from './open-projections';
+import type { AnyProjection } from './projection';
 import { readModelsOn } from './test-support/read-models-on';
 import { Projector } from './projector';
 import type { SqlSession } from './sql-session';
@@ -363,6 +364,41 @@ for (const backend of await eventStoreBackends()) {
         .from(productSales)
         .where(eq(productSales.productId, productId));
       expect(sold).toMatchObject({ unitsSold: 20, revenueCents: 10_000n });
+    });
+
+    it('takes the plain path, and keeps to it, for a write the in-step function does not hold', async () => {
+      const { store } = opened;
+      const productsProjection = allProjections.find(({ name }) => name === 'products')!;
+      let runs = 0;
+      // The products projection with a statement of its own after its save.
+      const shouting: AnyProjection = {
+        ...productsProjection,
+        async run(load, save, events, cache) {
+          runs++;
+          const written = await productsProjection.run(load, save, events, cache);
+          await save(
+            'update products set name = upper(name) where id in (select jsonb_array_elements_text($1::text::jsonb))',
+            [JSON.stringify(events.map((event) => event.streamId))],
+          );
+          return written;
+        },
+      };
+      const projector = new Projector(readModels.session, store, [shouting]);
+      const start = await projector.catchUp();
+      const productId = randomUUID();
+      await write(store, [productId, 0, registered(productId, 5)]);
+      await write(store, [productId, 1, { type: 'ProductRestocked', data: { productId, quantity: 2, at } }]);
+      const [first, second] = await store.readAllAfter(start, 10);
+      runs = 0;
+
+      await projector.deliver({ event: first!, previousPosition: start, atHead: true });
+      await projector.deliver({ event: second!, previousPosition: first!.position, atHead: true });
+
+      const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
+      expect(row).toMatchObject({ stock: 7, version: 2 });
+      expect(row!.name).toBe(row!.name.toUpperCase());
+      // The first delivery tried the short path and took the plain one; the second, the plain alone.
+      expect(runs).toBe(3);
     });
   });
 }

@@ -101,7 +101,8 @@ export class Projector {
   private readonly names: string[];
   private readonly namesJson: string;
   private readonly channel: string;
-  private readonly shortPath: boolean;
+  /** Off when asked, or once a projection wrote a statement the in-step function does not hold. */
+  private shortPath: boolean;
   /**
    * The generation of each projection's tables as last seen, as the JSON the short path checks:
    * a switch to a rebuilt generation makes what the cache holds stale.
@@ -292,9 +293,11 @@ export class Projector {
     try {
       for (const projection of this.projections)
         Object.assign(rows, await projection.run(this.session.query, inTransaction, events, cached));
-      // A write the function does not hold (a projection's own statement) takes the plain path.
+      // A write the function does not hold (a projection's own statement) takes the plain path,
+      // from now on: it would be the same write next time.
       if (unknown) {
         this.cache.clear();
+        this.shortPath = false;
         return false;
       }
       await this.session.query(inStep.call, [

@@ -11,18 +11,12 @@ import {
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { productsByIds } from '../read-models/products';
 import type { ProductRow } from '../read-models/rows';
+import { take } from '../test-support/take';
 import { ChangeStream } from './change-stream';
 import { LiveFeedHub } from './live-feed-hub';
 
 const at = '2026-01-01T00:00:00.000Z';
 const metadata = { correlationId: 'test', causationId: 'test', at };
-
-/** The next `count` items an iterable yields. */
-async function take<T>(iterator: AsyncIterator<T>, count: number): Promise<T[]> {
-  const items: T[] = [];
-  while (items.length < count) items.push((await iterator.next()).value as T);
-  return items;
-}
 
 describe('the live feed hub, beside the projector of its own process', () => {
   let pglite: PGlite;

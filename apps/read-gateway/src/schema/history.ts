@@ -2,7 +2,7 @@ import { visibleCustomer } from '@sluice/auth';
 import { isDomainEventType } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { badUserInput } from '../bad-user-input';
-import { connectionOf, type Connection } from '../connection/connection';
+import { connectionOf } from '../connection/connection';
 import { pageRequest } from '../connection/page-request';
 import { builder } from './builder';
 import { connectionType } from './connection-type';
@@ -72,6 +72,9 @@ const HistoryEventRef = builder.objectRef<StoredEvent>('HistoryEvent').implement
 
 const HistoryConnectionRef = connectionType('History', HistoryEventRef);
 
+/** A history's cursors are versions: unique and ordered within the stream. */
+const versionOf = (event: StoredEvent) => BigInt(event.version);
+
 /** A stream's versions are int4 in the log. */
 const MAX_VERSION = 2n ** 31n - 1n;
 
@@ -91,12 +94,6 @@ async function mayReadOrder(context: ReadContext, orderId: string): Promise<bool
   const data = placed?.data as { customerId?: unknown } | undefined;
   return placed?.type === 'OrderPlaced' && data?.customerId === visible;
 }
-
-const empty: Connection<StoredEvent> = {
-  edges: [],
-  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
-  totalCount: () => Promise.resolve(0),
-};
 
 builder.queryField('history', (t) =>
   t.field({
@@ -118,7 +115,8 @@ builder.queryField('history', (t) =>
     resolve: async (_root, args, context) => {
       const streamId = streamOf(args);
       const page = pageRequest(args);
-      if (args.orderId && !(await mayReadOrder(context, streamId))) return empty;
+      if (args.orderId && !(await mayReadOrder(context, streamId)))
+        return connectionOf(page, [], versionOf, () => Promise.resolve(0));
       const newestFirst = !args.oldestFirst;
       if (page.after !== undefined && page.after > MAX_VERSION)
         throw badUserInput('after is not a cursor of this list.');
@@ -128,12 +126,7 @@ builder.queryField('history', (t) =>
         limit: page.size + 1,
         newestFirst,
       });
-      return connectionOf(
-        page,
-        events,
-        (event) => BigInt(event.version),
-        () => context.store.streamVersion(streamId),
-      );
+      return connectionOf(page, events, versionOf, () => context.store.streamVersion(streamId));
     },
   }),
 );
