@@ -66,7 +66,8 @@ async function start(deployment: Deployment, nodeArgs: readonly string[]): Promi
   const read = await startNodeProcess(
     'apps/read-gateway/src/main.ts',
     env,
-    /"message":"read gateway listening","url":"([^"]+)"/,
+    // It listens before it has caught up and consumes the bus: ready once it says so.
+    /"message":"read gateway listening","url":"([^"]+)"[\s\S]*"message":"read side caught up"/,
     { timeoutMs: 60_000, nodeArgs },
   );
   const write = await startNodeProcess(

@@ -25,6 +25,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const pg = await postgresAvailability();
 const rabbit = await rabbitAvailability();
 const listening = (side: string) => new RegExp(`"message":"${side} gateway listening","url":"([^"]+)"`);
+// A read gateway listens before it has caught up; it consumes the bus and takes signals only after.
+const readSideUp = new RegExp(`${listening('read').source}[\\s\\S]*"message":"read side caught up"`);
 
 const productQuery = `query ($id: ID!, $atLeast: Position) { product(id: $id, atLeast: $atLeast) { name stock unitsSold } }`;
 const statsQuery = `query ($atLeast: Position) { salesStats(atLeast: $atLeast) { ordersPlaced ordersPaid revenueCents } }`;
@@ -54,8 +56,8 @@ describe.skipIf(!pg.available || !rabbit.available)('separate processes on Postg
     writer = await startNodeProcess('apps/write-gateway/src/main.ts', env, listening('write'));
     write = writeClient(writer.ready[1]!);
     // One after the other: the first becomes the queue's active consumer, the second stands by.
-    readers.push(await startNodeProcess('apps/read-gateway/src/main.ts', env, listening('read')));
-    readers.push(await startNodeProcess('apps/read-gateway/src/main.ts', env, listening('read')));
+    readers.push(await startNodeProcess('apps/read-gateway/src/main.ts', env, readSideUp));
+    readers.push(await startNodeProcess('apps/read-gateway/src/main.ts', env, readSideUp));
   }, 90_000);
 
   afterAll(async () => {
@@ -210,7 +212,7 @@ describe.skipIf(!pg.available || !rabbit.available)('separate processes on Postg
     const reader = await startNodeProcess(
       'apps/read-gateway/src/main.ts',
       { ...env, STALE_READ_TIMEOUT_MS: '1500', SHUTDOWN_TIMEOUT_MS: '8000' },
-      listening('read'),
+      readSideUp,
     );
     // Waits for a position the log will not reach in time: in flight when the signal comes.
     const waiting = postGraphQL(readUrl(reader), statsQuery, { atLeast: '9000000000000000000' }, operator);

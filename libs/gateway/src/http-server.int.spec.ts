@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { connect } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startHttpServer, type RunningHttpServer } from './http-server';
 
 describe('the HTTP server at its edge', () => {
@@ -47,8 +47,12 @@ describe('the HTTP server at its edge', () => {
     // Once one of them goes, the address may connect again.
     held[0]!.destroy();
     await once(held[0]!, 'close');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await (await fetch(`${server.url}/`)).text()).toBe('ok');
+    // The server counts it gone when it sees the close: retried until then, not timed.
+    const url = server.url;
+    await vi.waitFor(async () => expect(await (await fetch(`${url}/`)).text()).toBe('ok'), {
+      timeout: 10_000,
+      interval: 20,
+    });
     held[1]!.destroy();
   });
 

@@ -2,18 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore, type EventStore, type StoredEvent } from '@sluice/event-store';
 import { openPgliteProjections, type OpenedProjections } from '@sluice/projections';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SubscriberTransport } from '../live-feed';
+import { take } from '../test-support/take';
 import { ChangeStream } from './change-stream';
 import { LiveFeedHub } from './live-feed-hub';
 
 const metadata = { correlationId: 'test', causationId: 'test', at: '2026-01-01T00:00:00.000Z' };
-
-async function take<T>(iterator: AsyncIterator<T>, count: number): Promise<T[]> {
-  const items: T[] = [];
-  while (items.length < count) items.push((await iterator.next()).value as T);
-  return items;
-}
 
 describe('replays of the event log', () => {
   let pglite: PGlite;
@@ -102,8 +97,11 @@ describe('replays of the event log', () => {
     // test's), and its subscriber asks for what follows, the live part. The socket may start another.
     await take(first, 1200);
     const waitingLive = first.next();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const third = hub.events({ after: 0n, streamId: 'quiet' }, socket)[Symbol.asyncIterator]();
+    // Its end is one more (empty) read of the stream away: retried until then, not timed.
+    const third = await vi.waitFor(
+      () => hub.events({ after: 0n, streamId: 'quiet' }, socket)[Symbol.asyncIterator](),
+      { timeout: 10_000, interval: 10 },
+    );
     await third.next();
     // A subscriber that leaves mid-replay frees its place too.
     await second.return?.();
