@@ -3,8 +3,11 @@ import { createConsoleLogger } from '@sluice/gateway';
 import { InProcessBus, Relay } from '@sluice/messaging';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from '@sluice/projections';
 import {
+  appendDomainEvents,
   authHeader,
   eventStoreBackends,
+  eventTime,
+  legacyProductRegistered,
   subscribeSse,
   subscribeWs,
   testAuth,
@@ -24,7 +27,7 @@ import { startReadSideRuntime, type ReadSideRuntime } from './runtime/read-side-
 /** Each payload asks for exactly the fields of its event's data, so the two can be compared whole. */
 const PAYLOAD = `payload {
   __typename
-  ... on ProductRegisteredPayload { productId sku name priceCents initialStock at }
+  ... on ProductRegisteredPayload { productId sku name priceCents initialStock category at }
   ... on ProductPriceChangedPayload { productId priceCents previousPriceCents at }
   ... on ProductRestockedPayload { productId quantity at }
   ... on ProductDiscontinuedPayload { productId at }
@@ -181,6 +184,42 @@ for (const backend of await eventStoreBackends()) {
         reason: 'changed mind',
         previousStatus: 'PLACED',
       });
+    });
+
+    it('replays a registration written before categories as version 1, its payload upcast', async () => {
+      const start = (await opened.store.head()).toString();
+      const legacyId = randomUUID();
+      const sku = `OLD-${legacyId.slice(0, 8).toUpperCase()}`;
+      await appendDomainEvents(opened.store, [
+        legacyId,
+        0,
+        legacyProductRegistered({
+          type: 'ProductRegistered',
+          data: {
+            productId: legacyId,
+            sku,
+            name: 'Old',
+            priceCents: 100,
+            initialStock: 0,
+            category: '',
+            at: eventTime,
+          },
+        }),
+      ]);
+      await write.registerProduct({ sku: `NEW-${sku}`, name: 'New', priceCents: 100, category: 'Lighting' });
+      const received = subscribeSse<{ events: { schemaVersion: number; payload: { category: string } } }>(
+        readUrl,
+        `subscription ($after: Position) { events(after: $after, eventTypes: [ProductRegistered]) {
+          schemaVersion payload { ... on ProductRegisteredPayload { category } } } }`,
+        { after: start },
+        operator,
+      );
+      await expect.poll(() => received.items.length, { timeout: 10_000 }).toBe(2);
+      received.stop();
+      expect(received.items.map(({ events }) => [events.schemaVersion, events.payload.category])).toEqual([
+        [1, 'Uncategorized'],
+        [2, 'Lighting'],
+      ]);
     });
 
     it('serves an order line of a payload as a line of the order, with its product', async () => {

@@ -5,7 +5,7 @@ import type { DomainEventType } from './events';
  * build their `EventType` enum. Naming a type twice, or leaving one out, fails to compile.
  */
 export const eventTypeDescriptions = {
-  ProductRegistered: 'A product was registered, with its SKU, name, price and initial stock.',
+  ProductRegistered: 'A product was registered, with its SKU, name, price, initial stock and category.',
   ProductPriceChanged: "A product's price changed.",
   ProductRestocked: "Units were added to a product's stock.",
   ProductDiscontinued: 'A product was discontinued: it takes no more orders.',

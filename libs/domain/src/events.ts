@@ -16,6 +16,8 @@ export type ProductEvent =
         name: string;
         priceCents: number;
         initialStock: number;
+        /** Since schema version 2; read as "Uncategorized" from events written before. */
+        category: string;
         at: string;
       };
     }

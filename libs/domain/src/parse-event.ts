@@ -1,5 +1,7 @@
 import { isDomainEventType } from './event-types';
 import type { DomainEvent, DomainEventType } from './events';
+import { recordedSchemaVersion } from './schema-versions';
+import { upcast } from './upcasters';
 
 type DataOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>['data'];
 
@@ -14,6 +16,7 @@ const shapes: { [T in DomainEventType]: Record<keyof DataOf<T>, FieldShape> } = 
     name: 'text',
     priceCents: 'integer',
     initialStock: 'integer',
+    category: 'text',
     at: 'text',
   },
   ProductPriceChanged: {
@@ -61,15 +64,28 @@ const holds: Record<FieldShape, (value: unknown) => boolean> = {
   'PLACED or PAID': (value) => value === 'PLACED' || value === 'PAID',
 };
 
+/** An event as the log records it: its type, its data, and metadata holding its schema version. */
+export interface RecordedEvent {
+  type: string;
+  data: unknown;
+  metadata: unknown;
+}
+
 /**
- * An event read from the log, as the domain's type, once its data is checked against its type.
- * Undefined for a type this code does not know (written by a newer version: it changes nothing
- * here); a MalformedEventError, naming the field, for a known type with data not of its shape.
+ * An event read from the log, as the domain's type at the current schema version: upcast from
+ * the version it was written at, then checked against its type. Undefined for a type this code
+ * does not know (written by a newer version: it changes nothing here); a MalformedEventError,
+ * naming the field, for a known type with data not of its shape or an unreadable schema version.
  */
-export function parseEvent(type: string, data: unknown): DomainEvent | undefined {
+export function parseEvent(event: RecordedEvent): DomainEvent | undefined {
+  const { type } = event;
   if (!isDomainEventType(type)) return undefined;
+  if (!isRecord(event.data)) throw new MalformedEventError(`${type} has no data object`);
+  const schemaVersion = recordedSchemaVersion(event.metadata);
+  if (schemaVersion === undefined)
+    throw new MalformedEventError(`${type} has an unreadable schema version in its metadata`);
+  const data = upcast(type, schemaVersion, event.data);
   const shape = shapes[type] as Record<string, FieldShape>;
-  if (!isRecord(data)) throw new MalformedEventError(`${type} has no data object`);
   for (const [field, expected] of Object.entries(shape))
     if (!holds[expected](data[field]))
       throw new MalformedEventError(

@@ -7,6 +7,8 @@ export interface RegisterProduct {
   priceCents: number;
   /** @default 0 */
   initialStock?: number | null;
+  /** @default "Uncategorized" */
+  category?: string | null;
   at: string;
 }
 

@@ -10,17 +10,36 @@ export interface ProductState {
   /** Available stock: what is on hand and not reserved by an order. */
   stock: number;
   discontinued: boolean;
+  category: string;
 }
 
 export function initialProductState(): ProductState {
-  return { exists: false, productId: '', sku: '', name: '', priceCents: 0, stock: 0, discontinued: false };
+  return {
+    exists: false,
+    productId: '',
+    sku: '',
+    name: '',
+    priceCents: 0,
+    stock: 0,
+    discontinued: false,
+    category: '',
+  };
 }
 
 export function evolveProduct(state: ProductState, event: ProductEvent): ProductState {
   switch (event.type) {
     case 'ProductRegistered': {
-      const { productId, sku, name, priceCents, initialStock } = event.data;
-      return { exists: true, productId, sku, name, priceCents, stock: initialStock, discontinued: false };
+      const { productId, sku, name, priceCents, initialStock, category } = event.data;
+      return {
+        exists: true,
+        productId,
+        sku,
+        name,
+        priceCents,
+        stock: initialStock,
+        discontinued: false,
+        category,
+      };
     }
     case 'ProductPriceChanged':
       return { ...state, priceCents: event.data.priceCents };

@@ -22,6 +22,7 @@ describe('evolveProduct', () => {
       priceCents: 0,
       stock: 0,
       discontinued: false,
+      category: '',
     });
   });
 
@@ -34,6 +35,7 @@ describe('evolveProduct', () => {
       priceCents: 1250,
       stock: 7,
       discontinued: false,
+      category: 'Tools',
     });
   });
 

@@ -19,6 +19,7 @@ import {
 
 const SKU_PATTERN = /^[A-Z0-9-]{1,64}$/;
 const MAX_NAME_LENGTH = 200;
+const MAX_CATEGORY_LENGTH = 60;
 
 /** Checks of the commands' input alone: every failed field, in input order. */
 
@@ -37,6 +38,7 @@ export function validateRegisterProduct(cmd: RegisterProduct): FieldError[] {
       isIntegerBetween(cmd.initialStock ?? 0, 0, MAX_STOCK),
       `The initial stock must be a whole number from 0 to ${MAX_STOCK}.`,
     ),
+    checkCategory(cmd.category),
   );
 }
 
@@ -62,6 +64,18 @@ export function validateRestockProduct(cmd: RestockProduct): FieldError[] {
 
 export function validateDiscontinueProduct(cmd: DiscontinueProduct): FieldError[] {
   return failedChecks(checkProductId(cmd.productId), checkExpectedVersion(cmd.expectedVersion));
+}
+
+/** Left out or blank, a product is filed under the default category. */
+function checkCategory(category: string | null | undefined): FieldError | undefined {
+  if (category === null || category === undefined) return undefined;
+  return (
+    check(
+      'category',
+      hasLengthBetween(category.trim(), 0, MAX_CATEGORY_LENGTH),
+      `The category must be at most ${MAX_CATEGORY_LENGTH} characters long, not counting surrounding spaces.`,
+    ) ?? checkStorable('category', category, 'The category')
+  );
 }
 
 function checkProductId(productId: string): FieldError | undefined {

@@ -3,6 +3,7 @@ import { accepted, rejected, streamWrite } from './decision-builders';
 import type { RegisterProduct } from './product-commands';
 import type { ProductState } from './product-state';
 import { validateRegisterProduct } from './product-validation';
+import { DEFAULT_CATEGORY } from './upcasters';
 import { duplicateSku, invalidInput } from './rejections';
 import { skuStreamId, type SkuState } from './sku-stream';
 
@@ -24,7 +25,15 @@ export function registerProduct(
   return accepted(productId, [
     streamWrite(productId, state.product.version, {
       type: 'ProductRegistered',
-      data: { productId, sku, name: cmd.name.trim(), priceCents, initialStock: cmd.initialStock ?? 0, at },
+      data: {
+        productId,
+        sku,
+        name: cmd.name.trim(),
+        priceCents,
+        initialStock: cmd.initialStock ?? 0,
+        category: cmd.category?.trim() || DEFAULT_CATEGORY,
+        at,
+      },
     }),
     streamWrite(skuStreamId(sku), state.sku.version, { type: 'SkuClaimed', data: { sku, productId, at } }),
   ]);

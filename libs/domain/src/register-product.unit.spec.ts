@@ -20,6 +20,7 @@ describe('registerProduct', () => {
     name: 'Widget',
     priceCents: 1250,
     initialStock: 10,
+    category: 'Tools',
     at: AT,
   };
 
@@ -39,6 +40,7 @@ describe('registerProduct', () => {
                 name: 'Widget',
                 priceCents: 1250,
                 initialStock: 10,
+                category: 'Tools',
                 at: AT,
               },
             },
@@ -152,6 +154,38 @@ describe('registerProduct', () => {
         .thenError({ kind: 'ValidationError', fields: [{ field: 'priceCents' }] });
     },
   );
+
+  it.each([undefined, null, '', '   '])(
+    'files the product under "Uncategorized" when the category is %j',
+    (category) => {
+      given({})
+        .when({ ...register, category })
+        .then([
+          {
+            streamId: PRODUCT_ID,
+            expectedVersion: 0,
+            events: [productRegistered({ category: 'Uncategorized' })],
+          },
+          { streamId: SKU_STREAM_ID, expectedVersion: 0, events: [skuClaimed()] },
+        ]);
+    },
+  );
+
+  it('keeps the category without surrounding spaces, and refuses one over 60 characters', () => {
+    given({})
+      .when({ ...register, category: '  Garden tools ' })
+      .then([
+        {
+          streamId: PRODUCT_ID,
+          expectedVersion: 0,
+          events: [productRegistered({ category: 'Garden tools' })],
+        },
+        { streamId: SKU_STREAM_ID, expectedVersion: 0, events: [skuClaimed()] },
+      ]);
+    given({})
+      .when({ ...register, category: 'x'.repeat(61) })
+      .thenError({ kind: 'ValidationError', fields: [{ field: 'category' }] });
+  });
 
   it.each([-1, 0.5, MAX_STOCK + 1])('rejects the initial stock %s', (initialStock) => {
     given({})

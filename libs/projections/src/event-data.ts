@@ -11,7 +11,7 @@ export function domainEventOf(event: StoredEvent): DomainEvent | undefined {
   const held = event as StoredEvent & { [checked]?: DomainEvent | null };
   const known = held[checked];
   if (known !== undefined) return known ?? undefined;
-  const domain = parseEvent(event.type, event.data);
+  const domain = parseEvent(event);
   held[checked] = domain ?? null;
   return domain;
 }

@@ -84,6 +84,7 @@ export const productsProjection: Projection<ProductsBatch> = {
           priceCents: event.data.priceCents,
           stock: event.data.initialStock,
           discontinued: false,
+          category: event.data.category,
           version: 0,
           position: 0n,
           createdPosition: stored.position,

@@ -79,6 +79,8 @@ export const products = pgTable(
     priceCents: bigint('price_cents', { mode: 'number' }).notNull(),
     stock: integer('stock').notNull(),
     discontinued: boolean('discontinued').notNull(),
+    /** Rows from before categories hold what an old event reads as. */
+    category: text('category').notNull().default('Uncategorized'),
     version: integer('version').notNull(),
     position: bigint('position', { mode: 'bigint' }).notNull(),
     /** Position of ProductRegistered: products list newest registered first. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DomainEvent } from '@sluice/domain';
+import { withSchemaVersion, type DomainEvent, type DomainEventType } from '@sluice/domain';
 import type { EventStore } from '@sluice/event-store';
 import { untilReadable } from './until-readable';
 
@@ -7,16 +7,41 @@ import { untilReadable } from './until-readable';
 export const eventTime = '2026-01-01T00:00:00.000Z';
 const metadata = { correlationId: 'test', causationId: 'test', at: eventTime };
 
-/** Appends domain events to their streams at the versions given, as the write side would. */
+/** An event as Sluice wrote it before schema versions: version 1 data, recorded without a version. */
+export interface LegacyEvent {
+  type: DomainEventType;
+  data: Record<string, unknown>;
+  legacy: true;
+}
+
+/** A ProductRegistered as Sluice wrote it before categories (schema version 1). */
+export function legacyProductRegistered(
+  event: Extract<DomainEvent, { type: 'ProductRegistered' }>,
+): LegacyEvent {
+  const { category: _category, ...v1 } = event.data;
+  return { type: event.type, data: v1, legacy: true };
+}
+
+/**
+ * Appends domain events to their streams at the versions given, as the write side would (a
+ * legacy event as an older one did).
+ */
 export async function appendDomainEvents(
   store: EventStore,
-  ...writes: Array<[streamId: string, version: number, DomainEvent]>
+  ...writes: Array<[streamId: string, version: number, DomainEvent | LegacyEvent]>
 ): Promise<bigint> {
   const outcome = await store.append(
     writes.map(([streamId, expectedVersion, event]) => ({
       streamId,
       expectedVersion,
-      events: [{ eventId: randomUUID(), type: event.type, data: event.data, metadata }],
+      events: [
+        {
+          eventId: randomUUID(),
+          type: event.type,
+          data: event.data,
+          metadata: 'legacy' in event ? metadata : withSchemaVersion(metadata, event.type),
+        },
+      ],
     })),
   );
   if (outcome.kind !== 'appended') throw new Error(outcome.kind);
@@ -28,7 +53,7 @@ export function productRegisteredEvent(productId: string, stock = 10, priceCents
   const sku = `SKU-${productId.slice(0, 8).toUpperCase()}`;
   return {
     type: 'ProductRegistered',
-    data: { productId, sku, name: sku, priceCents, initialStock: stock, at: eventTime },
+    data: { productId, sku, name: sku, priceCents, initialStock: stock, category: 'Bench', at: eventTime },
   };
 }
 

@@ -27,6 +27,13 @@ export {
 export { untilReadable } from './until-readable';
 export { openOlderTransaction, type OlderTransaction } from './older-transaction';
 export { testAuth, testAuthSecret, testToken, authHeader } from './test-auth';
-export { appendDomainEvents, eventTime, placeAndPay, productRegisteredEvent } from './domain-log-writes';
+export {
+  appendDomainEvents,
+  eventTime,
+  legacyProductRegistered,
+  placeAndPay,
+  productRegisteredEvent,
+  type LegacyEvent,
+} from './domain-log-writes';
 export { appendRandomShopHistory } from './random-shop-history';
 export { seededRandom } from './seeded-random';

@@ -1,9 +1,14 @@
-import type { DomainEvent } from '@sluice/domain';
+import { DEFAULT_CATEGORY, type DomainEvent } from '@sluice/domain';
 import type { EventStore } from '@sluice/event-store';
-import { appendDomainEvents, eventTime as at } from './domain-log-writes';
+import {
+  appendDomainEvents,
+  eventTime as at,
+  legacyProductRegistered,
+  type LegacyEvent,
+} from './domain-log-writes';
 import { seededRandom } from './seeded-random';
 
-type Write = [streamId: string, expectedVersion: number, DomainEvent];
+type Write = [streamId: string, expectedVersion: number, DomainEvent | LegacyEvent];
 
 /**
  * Appends a random but valid history of a shop, `steps` commands long, as the write side would
@@ -13,7 +18,15 @@ type Write = [streamId: string, expectedVersion: number, DomainEvent];
  */
 export async function appendRandomShopHistory(
   store: EventStore,
-  options: { seed: number; steps: number; tag: string },
+  options: {
+    seed: number;
+    steps: number;
+    tag: string;
+    /** What products are filed under, picked at random: "Tools" and "Garden" when left out. */
+    categories?: readonly string[];
+    /** Registrations of "Uncategorized" products are written as Sluice did before categories. */
+    legacyUncategorized?: boolean;
+  },
 ): Promise<void> {
   const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -40,21 +53,20 @@ export async function appendRandomShopHistory(
       const id = `${options.tag}-product-${products.length + 1}`;
       const price = 100 + Math.floor(random() * 5000);
       const stock = Math.floor(random() * 20);
-      await write([
-        id,
-        0,
-        {
-          type: 'ProductRegistered',
-          data: {
-            productId: id,
-            sku: `SKU-${id}`,
-            name: `Product ${id}`,
-            priceCents: price,
-            initialStock: stock,
-            at,
-          },
+      const registered = {
+        type: 'ProductRegistered' as const,
+        data: {
+          productId: id,
+          sku: `SKU-${id}`,
+          name: `Product ${id}`,
+          priceCents: price,
+          initialStock: stock,
+          category: pick(options.categories ?? ['Tools', 'Garden']),
+          at,
         },
-      ]);
+      };
+      const legacy = options.legacyUncategorized && registered.data.category === DEFAULT_CATEGORY;
+      await write([id, 0, legacy ? legacyProductRegistered(registered) : registered]);
       products.push({ id, version: 1, stock, price, discontinued: false });
     } else if (roll < 0.22) {
       const quantity = 1 + Math.floor(random() * 10);

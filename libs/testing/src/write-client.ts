@@ -42,8 +42,13 @@ export function writeClient(url: string, headers?: Record<string, string>) {
   }
   return {
     send,
-    registerProduct: (input: { sku: string; name: string; priceCents: number; initialStock?: number }) =>
-      send('registerProduct', input),
+    registerProduct: (input: {
+      sku: string;
+      name: string;
+      priceCents: number;
+      initialStock?: number;
+      category?: string;
+    }) => send('registerProduct', input),
     placeOrder: (customerId: string, lines: Array<{ productId: string; quantity: number }>) =>
       send('placeOrder', { customerId, lines }),
   };

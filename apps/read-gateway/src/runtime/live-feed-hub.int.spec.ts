@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import type { DomainEvent } from '@sluice/domain';
+import { withSchemaVersion, type DomainEvent } from '@sluice/domain';
 import { openPgliteEventStore, type EventStore, type StoredEvent } from '@sluice/event-store';
 import {
   allProjections,
@@ -47,7 +47,11 @@ describe('the live feed hub, beside the projector of its own process', () => {
   async function applyOne(streamId: string, version: number, event: DomainEvent): Promise<StoredEvent> {
     const previousPosition = await store.head();
     await store.append([
-      { streamId, expectedVersion: version, events: [{ eventId: randomUUID(), ...event, metadata }] },
+      {
+        streamId,
+        expectedVersion: version,
+        events: [{ eventId: randomUUID(), ...event, metadata: withSchemaVersion(metadata, event.type) }],
+      },
     ]);
     const [stored] = await store.readAllAfter(previousPosition, 1);
     await projector.deliver({ event: stored!, previousPosition, atHead: true });
@@ -60,7 +64,7 @@ describe('the live feed hub, beside the projector of its own process', () => {
     const reads = vi.spyOn(projections.db, 'select');
     await applyOne(productId, 0, {
       type: 'ProductRegistered',
-      data: { productId, sku: 'HUB-1', name: 'Hub', priceCents: 500, initialStock: 5, at },
+      data: { productId, sku: 'HUB-1', name: 'Hub', priceCents: 500, initialStock: 5, category: 'Hub', at },
     });
     await applyOne(productId, 1, { type: 'ProductRestocked', data: { productId, quantity: 2, at } });
     const [registered, restocked] = await take(pushed, 2);
@@ -89,7 +93,7 @@ describe('the live feed hub, beside the projector of its own process', () => {
     const pushed = reading.productChanged(productId)[Symbol.asyncIterator]();
     const registered = await applyOne(productId, 0, {
       type: 'ProductRegistered',
-      data: { productId, sku: 'HUB-3', name: 'Hub', priceCents: 500, initialStock: 5, at },
+      data: { productId, sku: 'HUB-3', name: 'Hub', priceCents: 500, initialStock: 5, category: 'Hub', at },
     });
     const repriced = await applyOne(productId, 1, {
       type: 'ProductPriceChanged',
@@ -117,7 +121,7 @@ describe('the live feed hub, beside the projector of its own process', () => {
     const orderId = randomUUID();
     await applyOne(productId, 0, {
       type: 'ProductRegistered',
-      data: { productId, sku: 'HUB-2', name: 'Hub', priceCents: 500, initialStock: 5, at },
+      data: { productId, sku: 'HUB-2', name: 'Hub', priceCents: 500, initialStock: 5, category: 'Hub', at },
     });
     const lines = [{ productId, quantity: 2, unitPriceCents: 500 }];
     await applyOne(orderId, 0, {

@@ -238,7 +238,7 @@ const newer = (a: bigint, b = 0n) => (a > b ? a : b);
  */
 function changedBy(event: StoredEvent): DomainEvent | undefined {
   try {
-    return parseEvent(event.type, event.data);
+    return parseEvent(event);
   } catch (error) {
     if (error instanceof MalformedEventError) return undefined;
     throw error;

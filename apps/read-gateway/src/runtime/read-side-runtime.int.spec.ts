@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DomainEvent } from '@sluice/domain';
+import { withSchemaVersion, type DomainEvent } from '@sluice/domain';
 import { createConsoleLogger } from '@sluice/gateway';
 import { InProcessBus, Relay } from '@sluice/messaging';
 import { openPostgresProjections, type OpenedProjections } from '@sluice/projections';
@@ -37,7 +37,11 @@ describe.skipIf(postgresBackend.skip !== false)('the read side runtime on Postgr
 
   async function append(streamId: string, version: number, event: DomainEvent): Promise<void> {
     const outcome = await opened.store.append([
-      { streamId, expectedVersion: version, events: [{ eventId: randomUUID(), ...event, metadata }] },
+      {
+        streamId,
+        expectedVersion: version,
+        events: [{ eventId: randomUUID(), ...event, metadata: withSchemaVersion(metadata, event.type) }],
+      },
     ]);
     expect(outcome.kind).toBe('appended');
   }
@@ -47,7 +51,15 @@ describe.skipIf(postgresBackend.skip !== false)('the read side runtime on Postgr
     const pushed = runtime.feed.productChanged(productId)[Symbol.asyncIterator]();
     await append(productId, 0, {
       type: 'ProductRegistered',
-      data: { productId, sku: 'RUNTIME-1', name: 'Runtime', priceCents: 100, initialStock: 0, at },
+      data: {
+        productId,
+        sku: 'RUNTIME-1',
+        name: 'Runtime',
+        priceCents: 100,
+        initialStock: 0,
+        category: 'Runtime',
+        at,
+      },
     });
     expect((await pushed.next()).value).toMatchObject({ stock: 0 });
     const reads = vi.spyOn(projections.db, 'select');

@@ -1,6 +1,7 @@
 import {
   eventTypeDescriptions,
-  isDomainEventType,
+  MalformedEventError,
+  parseEvent,
   type DomainEvent,
   type DomainEventType,
 } from '@sluice/domain';
@@ -14,10 +15,19 @@ type Payload<T extends DomainEventType = DomainEventType> = T extends DomainEven
   ? Extract<DomainEvent, { type: T }>['data'] & { eventType: T }
   : never;
 
-/** The typed payload of an event of a type the domain writes; null for any other type. */
-export function payloadOf(event: Pick<StoredEvent, 'type' | 'data'>): Payload | null {
-  if (!isDomainEventType(event.type) || typeof event.data !== 'object' || event.data === null) return null;
-  return { ...event.data, eventType: event.type } as Payload;
+/**
+ * The typed payload of an event of a type the domain writes, upcast to its current schema
+ * version; null for any other type, and for data not of its type's shape.
+ */
+export function payloadOf(event: Pick<StoredEvent, 'type' | 'data' | 'metadata'>): Payload | null {
+  let domain: DomainEvent | undefined;
+  try {
+    domain = parseEvent(event);
+  } catch (error) {
+    if (error instanceof MalformedEventError) return null;
+    throw error;
+  }
+  return domain ? ({ ...domain.data, eventType: domain.type } as Payload) : null;
 }
 
 const payloadType = <T extends DomainEventType>(type: T) => builder.objectRef<Payload<T>>(`${type}Payload`);
@@ -30,6 +40,9 @@ const ProductRegisteredRef = payloadType('ProductRegistered').implement({
     name: t.exposeString('name'),
     priceCents: t.expose('priceCents', { type: 'SafeInt' }),
     initialStock: t.exposeInt('initialStock'),
+    category: t.exposeString('category', {
+      description: 'Since schema version 2: events written before read as "Uncategorized".',
+    }),
     at: t.expose('at', { type: 'DateTime' }),
   }),
 });

@@ -4,6 +4,7 @@ import { SubscriberQueue } from '../runtime/subscriber-queue';
 import { builder } from './builder';
 import { EventPayloadUnion, payloadOf } from './event-payload';
 import { EventTypeEnum } from './event-type';
+import { schemaVersionField } from './schema-version-field';
 import { followedTypes } from './event-type-filter';
 
 /**
@@ -34,11 +35,16 @@ const EventRef = builder.objectRef<StoredEvent>('Event').implement({
       description: 'The type, when it is one this schema knows; null for any other the log holds.',
       resolve: (event) => (isDomainEventType(event.type) ? event.type : null),
     }),
-    data: t.expose('data', { type: 'JSON', description: 'The data as the log holds it, untyped.' }),
+    data: t.expose('data', {
+      type: 'JSON',
+      description: 'The data as the log holds it, untyped, at the schema version it was written at.',
+    }),
+    schemaVersion: t.field(schemaVersionField),
     payload: t.field({
       type: EventPayloadUnion,
       nullable: true,
-      description: 'The data, typed by eventType; null when eventType is.',
+      description:
+        "The data, typed by eventType and upcast to its type's current schema version; null when eventType is, or when the data is not of its type's shape.",
       resolve: (event) => payloadOf(event),
     }),
     metadata: t.field({

@@ -8,6 +8,7 @@ import { builder } from './builder';
 import { connectionType } from './connection-type';
 import { EventPayloadUnion, payloadOf } from './event-payload';
 import { EventTypeEnum } from './event-type';
+import { schemaVersionField } from './schema-version-field';
 import type { ReadContext } from './read-context';
 
 interface Actor {
@@ -65,8 +66,17 @@ const HistoryEventRef = builder.objectRef<StoredEvent>('HistoryEvent').implement
     recordedAt: t.expose('occurredAt', { type: 'DateTime' }),
     actor: t.field({ type: ActorRef, resolve: actorOf }),
     command: t.field({ type: CommandCauseRef, nullable: true, resolve: commandOf }),
-    data: t.expose('data', { type: 'JSON' }),
-    payload: t.field({ type: EventPayloadUnion, nullable: true, resolve: (event) => payloadOf(event) }),
+    data: t.expose('data', {
+      type: 'JSON',
+      description: 'The data as it was recorded, at the schema version it was written at.',
+    }),
+    schemaVersion: t.field(schemaVersionField),
+    payload: t.field({
+      type: EventPayloadUnion,
+      nullable: true,
+      description: "The data, typed and upcast to its type's current schema version.",
+      resolve: (event) => payloadOf(event),
+    }),
   }),
 });
 

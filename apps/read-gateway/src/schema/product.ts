@@ -19,6 +19,10 @@ export const ProductRef = builder.objectRef<ProductState>('Product').implement({
         (await context.loaders.productSales.load(product.id))?.unitsSold ?? 0,
     }),
     discontinued: t.exposeBoolean('discontinued'),
+    category: t.exposeString('category', {
+      description:
+        'What the product is filed under: "Uncategorized" for products registered before categories.',
+    }),
     version: t.exposeInt('version'),
     position: t.field({
       type: 'Position',

@@ -55,6 +55,7 @@ export function countedProduct(id: string, stock: number): { row: ProductRow; re
       return stock;
     },
     discontinued: false,
+    category: 'Uncategorized',
     version: 1,
     position: 1n,
     createdPosition: 1n,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@sluice/auth';
-import type { Decision, DomainError } from '@sluice/domain';
+import { withSchemaVersion, type Decision, type DomainError } from '@sluice/domain';
 import type { CommandRecord, EventStore, StoredCommand, StreamAppend } from '@sluice/event-store';
 import { GraphQLError } from 'graphql';
 import { commandFingerprint } from './command-fingerprint';
@@ -191,7 +191,7 @@ function toAppends(decision: Extract<Decision, { ok: true }>, context: CommandCo
         eventId: randomUUID(),
         type: event.type,
         data: event.data,
-        metadata,
+        metadata: withSchemaVersion(metadata, event.type),
       })),
     }));
 }

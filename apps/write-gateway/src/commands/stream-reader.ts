@@ -1,4 +1,4 @@
-import { parseEvent, type DomainEvent, type Versioned } from '@sluice/domain';
+import { parseEvent, type DomainEvent, type RecordedEvent, type Versioned } from '@sluice/domain';
 import type { EventStore, StoredEvent, StreamAppend } from '@sluice/event-store';
 
 /** A stream's folded state, its version and the log position of its last event (0n: no events). */
@@ -92,8 +92,8 @@ export class StreamReader<S, E> {
    * The event as the domain's, checked (a malformed one fails the command rather than be decided
    * on); one of a type this code does not know, or of another kind of stream, changes nothing.
    */
-  private evolve(state: S, event: { type: string; data: unknown }): S {
-    const domain = parseEvent(event.type, event.data);
+  private evolve(state: S, event: RecordedEvent): S {
+    const domain = parseEvent(event);
     return domain && this.fold.belongs(domain) ? this.fold.evolve(state, domain) : state;
   }
 

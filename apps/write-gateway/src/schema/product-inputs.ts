@@ -10,6 +10,7 @@ export const RegisterProductInputRef = builder.inputType('RegisterProductInput',
     name: t.string({ required: true, description: '1-200 characters.' }),
     priceCents: t.field({ type: 'SafeInt', required: true, description: 'Greater than 0.' }),
     initialStock: t.int({ description: '0 or more; 0 when left out.' }),
+    category: t.string({ description: 'Up to 60 characters; "Uncategorized" when left out or blank.' }),
   }),
 });
 

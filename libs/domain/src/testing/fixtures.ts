@@ -26,6 +26,7 @@ export function productRegistered(
       name: 'Widget',
       priceCents: 1250,
       initialStock: 10,
+      category: 'Tools',
       at: AT,
       ...data,
     },

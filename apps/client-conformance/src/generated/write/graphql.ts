@@ -19,7 +19,7 @@ export type EventType =
   | 'ProductDiscontinued'
   /** A product's price changed. */
   | 'ProductPriceChanged'
-  /** A product was registered, with its SKU, name, price and initial stock. */
+  /** A product was registered, with its SKU, name, price, initial stock and category. */
   | 'ProductRegistered'
   /** Units were added to a product's stock. */
   | 'ProductRestocked'
@@ -51,6 +51,8 @@ export type PlaceOrderInput = {
 };
 
 export type RegisterProductInput = {
+  /** Up to 60 characters; "Uncategorized" when left out or blank. */
+  category?: string | null | undefined;
   commandId?: string | number | null | undefined;
   /** 0 or more; 0 when left out. */
   initialStock?: number | null | undefined;

@@ -45,6 +45,8 @@ export type PlaceOrderInput = {
 };
 
 export type RegisterProductInput = {
+  /** Up to 60 characters; "Uncategorized" when left out or blank. */
+  category?: string | null | undefined;
   commandId?: string | number | null | undefined;
   /** 0 or more; 0 when left out. */
   initialStock?: number | null | undefined;
