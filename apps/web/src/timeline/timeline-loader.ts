@@ -21,7 +21,7 @@ export class TimelineLoader extends Observable<TimelineState> {
   private closed = false;
 
   constructor(
-    private readonly api: ApiClient,
+    private readonly api: Pick<ApiClient, 'read'>,
     private readonly subject: TimelineSubject,
   ) {
     super(emptyTimeline);
