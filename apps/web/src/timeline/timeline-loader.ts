@@ -4,8 +4,8 @@ import { Observable } from '../live/observable';
 import type { TimelineSubject } from './timeline-event';
 import { emptyTimeline, withEdges, type TimelineState } from './timeline-state';
 
-/** @default 20, the gateway's own default page. */
-export const TIMELINE_PAGE_SIZE = 20;
+/** The gateway's own default page. */
+const PAGE_SIZE = 20;
 
 /** Newer events are read oldest first, a page at a time, until none are left. */
 const CATCH_UP_PAGE_SIZE = 50;
@@ -54,7 +54,7 @@ export class TimelineLoader extends Observable<TimelineState> {
 
   private async readOlder(): Promise<void> {
     const after = this.current.edges.at(-1)?.cursor;
-    const { history } = await this.api.read(History, { ...this.stream(), first: TIMELINE_PAGE_SIZE, after });
+    const { history } = await this.api.read(History, { ...this.stream(), first: PAGE_SIZE, after });
     if (this.closed) return;
     this.set({
       edges: withEdges(this.current.edges, history.edges),
