@@ -85,7 +85,7 @@ describe.skipIf(!chromium.available)("a customer's view in Chromium", () => {
     expect(await orderRow(page, id!).getByRole('button', { name: 'Ship' }).count()).toBe(0);
     await harness.write.send('shipOrder', { orderId: id });
     await expect.poll(() => status(page, id!), eventually).toBe('SHIPPED');
-    expect(await orderRow(page, id!).getByRole('button').count()).toBe(0);
+    expect(await orderRow(page, id!).locator('.order-actions').count()).toBe(0);
     // Bob's second order came before the payment in the log: had it been pushed, it would be here.
     expect(await orderIdsOnPage(page)).toEqual([id]);
     expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);

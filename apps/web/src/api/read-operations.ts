@@ -170,3 +170,93 @@ export const EventFeed = graphql(`
     }
   }
 `);
+
+graphql(`
+  fragment HistoryEventFields on HistoryEvent {
+    id
+    type
+    version
+    position
+    recordedAt
+    actor {
+      sub
+      roles
+    }
+    command {
+      name
+      commandId
+    }
+    data
+    payload {
+      __typename
+      ... on ProductRegisteredPayload {
+        sku
+        name
+        priceCents
+        initialStock
+      }
+      ... on ProductPriceChangedPayload {
+        previousPriceCents
+        priceCents
+      }
+      ... on ProductRestockedPayload {
+        quantity
+      }
+      ... on StockReservedPayload {
+        orderId
+        quantity
+      }
+      ... on StockReleasedPayload {
+        orderId
+        quantity
+      }
+      ... on SkuClaimedPayload {
+        sku
+      }
+      ... on OrderPlacedPayload {
+        customerId
+        totalCents
+        lines {
+          productId
+          quantity
+          product {
+            name
+          }
+        }
+      }
+      ... on OrderPaidPayload {
+        amountCents
+      }
+      ... on OrderCancelledPayload {
+        previousStatus
+        reason
+      }
+    }
+  }
+`);
+
+/**
+ * A page of a product's or an order's events: newest first, or oldest first to catch up after a
+ * known cursor (cursors are the same in both directions).
+ */
+export const History = graphql(`
+  query History($productId: ID, $orderId: ID, $first: Int, $after: String, $oldestFirst: Boolean) {
+    history(
+      productId: $productId
+      orderId: $orderId
+      first: $first
+      after: $after
+      oldestFirst: $oldestFirst
+    ) {
+      edges {
+        cursor
+        node {
+          ...HistoryEventFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);

@@ -12,6 +12,10 @@ export interface Access {
   sales: boolean;
   /** Follows the raw event log. */
   events: boolean;
+  /** Opens a product's timeline: the gateway shows products' histories to operators only. */
+  productHistory: boolean;
+  /** Opens an order's timeline: any order for an operator, their own for a customer. */
+  orderHistory: boolean;
 }
 
 export function accessOf(roles: readonly Role[]): Access {
@@ -23,5 +27,7 @@ export function accessOf(roles: readonly Role[]): Access {
     orders: operate || shop,
     sales: operate || roles.includes('ANALYST'),
     events: operate,
+    productHistory: operate,
+    orderHistory: operate || shop,
   };
 }

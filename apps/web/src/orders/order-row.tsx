@@ -6,12 +6,14 @@ import { useCommand } from '../commands/use-command';
 import { formatCents } from '../components/money';
 import { newCommandId } from '../components/new-command-id';
 import type { Order } from '../live/dashboard-store';
+import { TimelineButton } from '../timeline/timeline-button';
 
 /**
  * An order moving PLACED → PAID → SHIPPED / CANCELLED. Operators pay, ship and cancel any order;
- * a customer pays and cancels their own until it ships.
+ * a customer pays and cancels their own until it ships. `onTimeline` opens its timeline.
  */
-export function OrderRow({ order }: { order: Order }) {
+export function OrderRow(props: { order: Order; onTimeline: ((orderId: string) => void) | undefined }) {
+  const { order, onTimeline } = props;
   const { api, store, access } = useAppServices();
   const command = useCommand();
   const show = ({ position }: { position: string }) =>
@@ -42,7 +44,13 @@ export function OrderRow({ order }: { order: Order }) {
       <div className="order-main">
         <span className={`badge badge-${order.status.toLowerCase()}`}>{order.status}</span>
         <span className="order-id" title={order.id}>
-          #{order.id.slice(0, 8)}
+          {onTimeline ? (
+            <TimelineButton of={`order #${order.id.slice(0, 8)}`} onOpen={() => onTimeline(order.id)}>
+              #{order.id.slice(0, 8)}
+            </TimelineButton>
+          ) : (
+            `#${order.id.slice(0, 8)}`
+          )}
         </span>
         <span className="sub">{order.customerId}</span>
         <span className="order-total">{formatCents(order.totalCents)}</span>

@@ -8,8 +8,14 @@ import { InlineError } from '../components/field';
 import { formatCents, parseDollars } from '../components/money';
 import { newCommandId } from '../components/new-command-id';
 import type { Product } from '../live/dashboard-store';
+import { TimelineButton } from '../timeline/timeline-button';
 
-export function ProductRow({ product }: { product: Product }) {
+/** A product in the operator's list, with its commands; `onTimeline` opens its timeline. */
+export function ProductRow(props: {
+  product: Product;
+  onTimeline: ((productId: string) => void) | undefined;
+}) {
+  const { product, onTimeline } = props;
   const { api, store } = useAppServices();
   const command = useCommand();
   const [price, setPrice] = useState('');
@@ -43,7 +49,15 @@ export function ProductRow({ product }: { product: Product }) {
     <>
       <tr data-product-id={product.id} data-sku={product.sku} className={product.discontinued ? 'muted' : ''}>
         <td>
-          <div className="name">{product.name}</div>
+          <div className="name">
+            {onTimeline ? (
+              <TimelineButton of={`${product.name} (${product.sku})`} onOpen={() => onTimeline(product.id)}>
+                {product.name}
+              </TimelineButton>
+            ) : (
+              product.name
+            )}
+          </div>
           <div className="sub">{product.sku}</div>
         </td>
         <td className="num" data-cell="price">

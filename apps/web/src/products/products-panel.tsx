@@ -3,7 +3,8 @@ import { useObservable } from '../live/observable';
 import { ProductRow } from './product-row';
 import { RegisterProductForm } from './register-product-form';
 
-export function ProductsPanel() {
+/** Every product, discontinued ones too, with what an operator does to them. */
+export function ProductsPanel(props: { onTimeline?: (productId: string) => void }) {
   const { store } = useAppServices();
   const products = [...useObservable(store.products).values()].sort((a, b) => a.sku.localeCompare(b.sku));
   return (
@@ -21,7 +22,7 @@ export function ProductsPanel() {
         </thead>
         <tbody>
           {products.map((product) => (
-            <ProductRow key={product.id} product={product} />
+            <ProductRow key={product.id} product={product} onTimeline={props.onTimeline} />
           ))}
           {products.length === 0 && (
             <tr>

@@ -94,6 +94,43 @@ export type EventFeedSubscriptionVariables = Exact<{
 
 export type EventFeedSubscription = { events: { position: string, type: string, streamId: string, occurredAt: string } };
 
+export type HistoryEventFieldsFragment = { id: string, type: string, version: number, position: string, recordedAt: string, data: unknown, actor: { sub: string, roles: Array<string> }, command: { name: string, commandId: string | null } | null, payload:
+    | { __typename: 'OrderCancelledPayload', previousStatus: OrderStatus, reason: string | null }
+    | { __typename: 'OrderPaidPayload', amountCents: number }
+    | { __typename: 'OrderPlacedPayload', customerId: string, totalCents: number, lines: Array<{ productId: string, quantity: number, product: { name: string } | null }> }
+    | { __typename: 'OrderShippedPayload' }
+    | { __typename: 'ProductDiscontinuedPayload' }
+    | { __typename: 'ProductPriceChangedPayload', previousPriceCents: number, priceCents: number }
+    | { __typename: 'ProductRegisteredPayload', sku: string, name: string, priceCents: number, initialStock: number }
+    | { __typename: 'ProductRestockedPayload', quantity: number }
+    | { __typename: 'SkuClaimedPayload', sku: string }
+    | { __typename: 'StockReleasedPayload', orderId: string, quantity: number }
+    | { __typename: 'StockReservedPayload', orderId: string, quantity: number }
+   | null };
+
+export type HistoryQueryVariables = Exact<{
+  productId?: string | number | null | undefined;
+  orderId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  oldestFirst?: boolean | null | undefined;
+}>;
+
+
+export type HistoryQuery = { history: { edges: Array<{ cursor: string, node: { id: string, type: string, version: number, position: string, recordedAt: string, data: unknown, actor: { sub: string, roles: Array<string> }, command: { name: string, commandId: string | null } | null, payload:
+          | { __typename: 'OrderCancelledPayload', previousStatus: OrderStatus, reason: string | null }
+          | { __typename: 'OrderPaidPayload', amountCents: number }
+          | { __typename: 'OrderPlacedPayload', customerId: string, totalCents: number, lines: Array<{ productId: string, quantity: number, product: { name: string } | null }> }
+          | { __typename: 'OrderShippedPayload' }
+          | { __typename: 'ProductDiscontinuedPayload' }
+          | { __typename: 'ProductPriceChangedPayload', previousPriceCents: number, priceCents: number }
+          | { __typename: 'ProductRegisteredPayload', sku: string, name: string, priceCents: number, initialStock: number }
+          | { __typename: 'ProductRestockedPayload', quantity: number }
+          | { __typename: 'SkuClaimedPayload', sku: string }
+          | { __typename: 'StockReleasedPayload', orderId: string, quantity: number }
+          | { __typename: 'StockReservedPayload', orderId: string, quantity: number }
+         | null } }>, pageInfo: { hasNextPage: boolean } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -166,6 +203,69 @@ export const SalesFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SalesFields"}) as unknown as TypedDocumentString<SalesFieldsFragment, unknown>;
+export const HistoryEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HistoryEventFields on HistoryEvent {
+  id
+  type
+  version
+  position
+  recordedAt
+  actor {
+    sub
+    roles
+  }
+  command {
+    name
+    commandId
+  }
+  data
+  payload {
+    __typename
+    ... on ProductRegisteredPayload {
+      sku
+      name
+      priceCents
+      initialStock
+    }
+    ... on ProductPriceChangedPayload {
+      previousPriceCents
+      priceCents
+    }
+    ... on ProductRestockedPayload {
+      quantity
+    }
+    ... on StockReservedPayload {
+      orderId
+      quantity
+    }
+    ... on StockReleasedPayload {
+      orderId
+      quantity
+    }
+    ... on SkuClaimedPayload {
+      sku
+    }
+    ... on OrderPlacedPayload {
+      customerId
+      totalCents
+      lines {
+        productId
+        quantity
+        product {
+          name
+        }
+      }
+    }
+    ... on OrderPaidPayload {
+      amountCents
+    }
+    ... on OrderCancelledPayload {
+      previousStatus
+      reason
+    }
+  }
+}
+    `, {"fragmentName":"HistoryEventFields"}) as unknown as TypedDocumentString<HistoryEventFieldsFragment, unknown>;
 export const ProductsSnapshotDocument = new TypedDocumentString(`
     query ProductsSnapshot {
   products(first: 100, includeDiscontinued: true) {
@@ -398,3 +498,84 @@ export const EventFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventFeedSubscription, EventFeedSubscriptionVariables>;
+export const HistoryDocument = new TypedDocumentString(`
+    query History($productId: ID, $orderId: ID, $first: Int, $after: String, $oldestFirst: Boolean) {
+  history(
+    productId: $productId
+    orderId: $orderId
+    first: $first
+    after: $after
+    oldestFirst: $oldestFirst
+  ) {
+    edges {
+      cursor
+      node {
+        ...HistoryEventFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    fragment HistoryEventFields on HistoryEvent {
+  id
+  type
+  version
+  position
+  recordedAt
+  actor {
+    sub
+    roles
+  }
+  command {
+    name
+    commandId
+  }
+  data
+  payload {
+    __typename
+    ... on ProductRegisteredPayload {
+      sku
+      name
+      priceCents
+      initialStock
+    }
+    ... on ProductPriceChangedPayload {
+      previousPriceCents
+      priceCents
+    }
+    ... on ProductRestockedPayload {
+      quantity
+    }
+    ... on StockReservedPayload {
+      orderId
+      quantity
+    }
+    ... on StockReleasedPayload {
+      orderId
+      quantity
+    }
+    ... on SkuClaimedPayload {
+      sku
+    }
+    ... on OrderPlacedPayload {
+      customerId
+      totalCents
+      lines {
+        productId
+        quantity
+        product {
+          name
+        }
+      }
+    }
+    ... on OrderPaidPayload {
+      amountCents
+    }
+    ... on OrderCancelledPayload {
+      previousStatus
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
