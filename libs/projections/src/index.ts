@@ -13,6 +13,7 @@ export { openPgliteProjections, openPostgresProjections, type OpenedProjections 
 export { productsProjection } from './products-projection';
 export { ordersProjection, orderLinesOf } from './orders-projection';
 export { salesProjection, emptySalesStats } from './sales-projection';
+export { salesTimelineProjection, epochHourOf } from './sales-timeline-projection';
 export { allProjections, projectionNames } from './all-projections';
 export { checkpointsOf, projectionStatuses, type Checkpoint, type ProjectionStatus } from './checkpoints';
 export {

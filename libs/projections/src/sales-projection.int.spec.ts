@@ -77,6 +77,23 @@ describe('the sales projection', () => {
         sales_orders: [],
       }));
 
+  it("keeps the figures after each event that moved them, and each product's sales after each sale or refund", () =>
+    given(productRegistered(), placed, stockReserved())
+      .when(orderPaid(), orderCancelled({ previousStatus: 'PAID' }))
+      .then({
+        sales_stats_history: [
+          { position: 2, orders_placed: 1, orders_paid: 0, revenue_cents: 0 },
+          { position: 4, orders_placed: 1, orders_paid: 1, revenue_cents: 2900 },
+          { position: 5, orders_paid: 1, orders_cancelled: 1, revenue_cents: 0 },
+        ],
+        product_sales_history: [
+          { product_id: PRODUCT_ID, position: 4, units_sold: 2, revenue_cents: 2500 },
+          { product_id: PRODUCT_ID, position: 5, units_sold: 0, revenue_cents: 0 },
+          { product_id: OTHER_PRODUCT_ID, position: 4, units_sold: 1, revenue_cents: 400 },
+          { product_id: OTHER_PRODUCT_ID, position: 5, units_sold: 0, revenue_cents: 0 },
+        ],
+      }));
+
   it('takes back nothing for an order cancelled before payment', () =>
     given(placed)
       .when(orderCancelled())

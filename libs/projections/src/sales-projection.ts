@@ -1,7 +1,8 @@
 import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
+import type { StoredEvent } from '@sluice/event-store';
 import { domainEventOf, idsIn } from './event-data';
 import type { Projection } from './projection';
-import { productSales, salesOrders, salesStats } from './schema';
+import { productSales, productSalesHistory, salesOrders, salesStats, salesStatsHistory } from './schema';
 import { tableStatements } from './table-statements';
 
 type StatsRow = typeof salesStats.$inferSelect;
@@ -26,6 +27,8 @@ const saveProductSales = sales.insert({
   target: productSales.productId,
   update: [productSales.unitsSold, productSales.revenueCents, productSales.position],
 });
+const insertStatsHistory = tableStatements(salesStatsHistory).insert();
+const insertSalesHistory = tableStatements(productSalesHistory).insert();
 const openLines = tableStatements(salesOrders);
 const loadOpenLines = openLines.selectWhereIn(salesOrders.orderId);
 const deleteOpenLines = openLines.deleteWhereIn(salesOrders.orderId);
@@ -39,6 +42,10 @@ interface SalesBatch {
   /** Lines of open orders, keyed by order id; `paid` says whether they count as sold. */
   openOrders: Map<string, { lines: OrderLineData[]; paid: boolean }>;
   openDirty: Set<string>;
+  /** The figures after each event that moved them, in log order. */
+  statsHistory: Array<typeof salesStatsHistory.$inferInsert>;
+  /** Each product's sales after each event that moved them, by product and position. */
+  salesHistory: Map<string, typeof productSalesHistory.$inferInsert>;
 }
 
 /** The totals before the first order. */
@@ -60,9 +67,12 @@ function lineCents(line: OrderLineData): bigint {
 const orderIdOf = (event: DomainEvent) => changedEntities(event).orderId;
 
 // Out of `apply`, which runs for every event: closures made there per event cost measurably.
-function countIn(batch: SalesBatch, position: bigint, change: Partial<StatsRow>): void {
+function countIn(batch: SalesBatch, event: StoredEvent, change: Partial<StatsRow>): void {
+  const { position } = event;
   batch.stats = { ...batch.stats, ...change, position };
   batch.statsDirty = true;
+  const { id: _id, position: _position, ...figures } = batch.stats;
+  batch.statsHistory.push({ position, recordedAt: event.occurredAt.toISOString(), ...figures });
 }
 
 function sellIn(batch: SalesBatch, position: bigint, lines: readonly OrderLineData[], sign: 1 | -1): void {
@@ -73,13 +83,15 @@ function sellIn(batch: SalesBatch, position: bigint, lines: readonly OrderLineDa
       revenueCents: 0n,
       position: 0n,
     };
-    batch.productSales.set(line.productId, {
+    const sold = {
       ...row,
       unitsSold: row.unitsSold + sign * line.quantity,
       revenueCents: row.revenueCents + BigInt(sign) * lineCents(line),
       position,
-    });
+    };
+    batch.productSales.set(line.productId, sold);
     batch.productsDirty.add(line.productId);
+    batch.salesHistory.set(`${line.productId}@${position}`, sold);
   }
 }
 
@@ -94,8 +106,9 @@ function closeIn(batch: SalesBatch, orderId: string): void {
  */
 export const salesProjection: Projection<SalesBatch> = {
   name: 'sales',
-  version: 1,
-  tables: [salesStats, productSales, salesOrders],
+  // 2: keeps the figures' history, which a log projected by version 1 is rebuilt to fill.
+  version: 2,
+  tables: [salesStats, productSales, salesOrders, salesStatsHistory, productSalesHistory],
   handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
 
   async load(query, events, cache) {
@@ -128,6 +141,8 @@ export const salesProjection: Projection<SalesBatch> = {
       productsDirty: new Set(),
       openOrders,
       openDirty: new Set(),
+      statsHistory: [],
+      salesHistory: new Map(),
     };
   },
 
@@ -139,7 +154,7 @@ export const salesProjection: Projection<SalesBatch> = {
       case 'OrderPlaced':
         batch.openOrders.set(event.data.orderId, { lines: event.data.lines, paid: false });
         batch.openDirty.add(event.data.orderId);
-        return countIn(batch, position, { ordersPlaced: batch.stats.ordersPlaced + 1 });
+        return countIn(batch, stored, { ordersPlaced: batch.stats.ordersPlaced + 1 });
       case 'OrderPaid': {
         const open = batch.openOrders.get(event.data.orderId);
         if (open) {
@@ -147,7 +162,7 @@ export const salesProjection: Projection<SalesBatch> = {
           batch.openOrders.set(event.data.orderId, { ...open, paid: true });
           batch.openDirty.add(event.data.orderId);
         }
-        return countIn(batch, position, {
+        return countIn(batch, stored, {
           ordersPaid: batch.stats.ordersPaid + 1,
           revenueCents: batch.stats.revenueCents + BigInt(event.data.amountCents),
         });
@@ -155,7 +170,7 @@ export const salesProjection: Projection<SalesBatch> = {
       case 'OrderShipped':
         // A shipped order can no longer be cancelled: its sale is final.
         closeIn(batch, event.data.orderId);
-        return countIn(batch, position, { ordersShipped: batch.stats.ordersShipped + 1 });
+        return countIn(batch, stored, { ordersShipped: batch.stats.ordersShipped + 1 });
       case 'OrderCancelled': {
         const open = batch.openOrders.get(event.data.orderId);
         let refunded = 0n;
@@ -164,7 +179,7 @@ export const salesProjection: Projection<SalesBatch> = {
           refunded = open.lines.reduce((sum, line) => sum + lineCents(line), 0n);
         }
         closeIn(batch, event.data.orderId);
-        return countIn(batch, position, {
+        return countIn(batch, stored, {
           ordersCancelled: batch.stats.ordersCancelled + 1,
           revenueCents: batch.stats.revenueCents - refunded,
         });
@@ -179,7 +194,11 @@ export const salesProjection: Projection<SalesBatch> = {
   },
 
   async save(query, batch, cache) {
-    if (batch.statsDirty) await saveStats(query, [batch.stats], cache);
+    if (batch.statsDirty) {
+      await saveStats(query, [batch.stats], cache);
+      await insertStatsHistory(query, batch.statsHistory, cache);
+    }
+    await insertSalesHistory(query, [...batch.salesHistory.values()], cache);
     await saveProductSales(
       query,
       [...batch.productsDirty].map((id) => batch.productSales.get(id)!),

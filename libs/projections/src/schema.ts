@@ -152,3 +152,57 @@ export const salesOrders = pgTable(
   },
   (table) => [primaryKey({ columns: [table.orderId, table.productId] })],
 );
+
+/**
+ * The sales figures after each event that moved them, by its position: `salesStats(asOf:)` reads
+ * the last row at or before a position, or recorded at or before a time.
+ */
+export const salesStatsHistory = pgTable(
+  'sales_stats_history',
+  {
+    position: bigint('position', { mode: 'bigint' }).primaryKey(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull(),
+    ordersPlaced: bigint('orders_placed', { mode: 'number' }).notNull(),
+    ordersPaid: bigint('orders_paid', { mode: 'number' }).notNull(),
+    ordersShipped: bigint('orders_shipped', { mode: 'number' }).notNull(),
+    ordersCancelled: bigint('orders_cancelled', { mode: 'number' }).notNull(),
+    revenueCents: summedCents('revenue_cents').notNull(),
+  },
+  (table) => [index('sales_stats_history_by_time').on(table.recordedAt)],
+);
+
+/** A product's sales after each event that moved them: what a product as of a position sold. */
+export const productSalesHistory = pgTable(
+  'product_sales_history',
+  {
+    productId: text('product_id').notNull(),
+    position: bigint('position', { mode: 'bigint' }).notNull(),
+    unitsSold: bigint('units_sold', { mode: 'number' }).notNull(),
+    revenueCents: summedCents('revenue_cents').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.productId, table.position] })],
+);
+
+/**
+ * Sales per hour (UTC) of the time each event was recorded. A payment counts in its hour; a
+ * cancellation of a paid order takes its units and revenue off in the cancellation's hour, as a
+ * refund is booked: the buckets always add up to the sales figures.
+ */
+export const salesTimeline = pgTable('sales_timeline', {
+  /** Hours since 1970-01-01T00:00Z: a key that reads back exactly as it was written. */
+  epochHour: bigint('epoch_hour', { mode: 'number' }).primaryKey(),
+  ordersPlaced: bigint('orders_placed', { mode: 'number' }).notNull(),
+  ordersPaid: bigint('orders_paid', { mode: 'number' }).notNull(),
+  ordersCancelled: bigint('orders_cancelled', { mode: 'number' }).notNull(),
+  unitsSold: bigint('units_sold', { mode: 'number' }).notNull(),
+  revenueCents: summedCents('revenue_cents').notNull(),
+  position: bigint('position', { mode: 'bigint' }).notNull(),
+});
+
+/** What the timeline must remember of an open order to take a paid one off when it is cancelled. */
+export const timelineOrders = pgTable('timeline_orders', {
+  orderId: text('order_id').primaryKey(),
+  units: bigint('units', { mode: 'number' }).notNull(),
+  linesCents: summedCents('lines_cents').notNull(),
+  paid: boolean('paid').notNull(),
+});

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { changedEntities, type DomainEvent } from '@sluice/domain';
+import { changedEntities, withSchemaVersion, type DomainEvent } from '@sluice/domain';
 import { pgliteRawQuery, type RawQuery, type StoredEvent } from '@sluice/event-store';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { expect } from 'vitest';
@@ -91,7 +91,7 @@ function recorded(events: readonly DomainEvent[]): StoredEvent[] {
       version,
       type: event.type,
       data: event.data,
-      metadata: {},
+      metadata: withSchemaVersion({}, event.type),
       occurredAt: new Date(event.data.at),
     };
   });
