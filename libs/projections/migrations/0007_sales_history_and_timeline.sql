@@ -1,6 +1,7 @@
 CREATE TABLE "product_sales_history" (
 	"product_id" text NOT NULL,
 	"position" bigint NOT NULL,
+	"recorded_at" timestamp with time zone NOT NULL,
 	"units_sold" bigint NOT NULL,
 	"revenue_cents" numeric NOT NULL,
 	CONSTRAINT "product_sales_history_product_id_position_pk" PRIMARY KEY("product_id","position")

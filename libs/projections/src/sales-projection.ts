@@ -75,7 +75,8 @@ function countIn(batch: SalesBatch, event: StoredEvent, change: Partial<StatsRow
   batch.statsHistory.push({ position, recordedAt: event.occurredAt.toISOString(), ...figures });
 }
 
-function sellIn(batch: SalesBatch, position: bigint, lines: readonly OrderLineData[], sign: 1 | -1): void {
+function sellIn(batch: SalesBatch, event: StoredEvent, lines: readonly OrderLineData[], sign: 1 | -1): void {
+  const { position } = event;
   for (const line of lines) {
     const row = batch.productSales.get(line.productId) ?? {
       productId: line.productId,
@@ -91,7 +92,14 @@ function sellIn(batch: SalesBatch, position: bigint, lines: readonly OrderLineDa
     };
     batch.productSales.set(line.productId, sold);
     batch.productsDirty.add(line.productId);
-    batch.salesHistory.set(`${line.productId}@${position}`, sold);
+    const { productId, unitsSold, revenueCents } = sold;
+    batch.salesHistory.set(`${productId}@${position}`, {
+      productId,
+      position,
+      recordedAt: event.occurredAt.toISOString(),
+      unitsSold,
+      revenueCents,
+    });
   }
 }
 
@@ -149,7 +157,6 @@ export const salesProjection: Projection<SalesBatch> = {
   apply(batch, stored) {
     const event = domainEventOf(stored);
     if (!event) return;
-    const { position } = stored;
     switch (event.type) {
       case 'OrderPlaced':
         batch.openOrders.set(event.data.orderId, { lines: event.data.lines, paid: false });
@@ -158,7 +165,7 @@ export const salesProjection: Projection<SalesBatch> = {
       case 'OrderPaid': {
         const open = batch.openOrders.get(event.data.orderId);
         if (open) {
-          sellIn(batch, position, open.lines, 1);
+          sellIn(batch, stored, open.lines, 1);
           batch.openOrders.set(event.data.orderId, { ...open, paid: true });
           batch.openDirty.add(event.data.orderId);
         }
@@ -175,7 +182,7 @@ export const salesProjection: Projection<SalesBatch> = {
         const open = batch.openOrders.get(event.data.orderId);
         let refunded = 0n;
         if (open?.paid) {
-          sellIn(batch, position, open.lines, -1);
+          sellIn(batch, stored, open.lines, -1);
           refunded = open.lines.reduce((sum, line) => sum + lineCents(line), 0n);
         }
         closeIn(batch, event.data.orderId);

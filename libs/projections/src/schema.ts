@@ -177,6 +177,7 @@ export const productSalesHistory = pgTable(
   {
     productId: text('product_id').notNull(),
     position: bigint('position', { mode: 'bigint' }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull(),
     unitsSold: bigint('units_sold', { mode: 'number' }).notNull(),
     revenueCents: summedCents('revenue_cents').notNull(),
   },
