@@ -1,4 +1,5 @@
 import type { orders, productSales, products, salesStats } from '@sluice/projections';
+import type { PastPoint } from '../time-travel/past-point';
 
 export type ProductRow = typeof products.$inferSelect;
 /**
@@ -6,7 +7,14 @@ export type ProductRow = typeof products.$inferSelect;
  * units sold when whoever produced it knows that already (a push does; 0n: none since the row's
  * own). Without it, Product.position reads the product's sales.
  */
-export type ProductState = ProductRow & { salesPosition?: bigint };
+export type ProductState = ProductRow & {
+  salesPosition?: bigint;
+  /** For a product as of the past: its sales then (null: none yet), which unitsSold reads. */
+  pastSales?: ProductSalesRow | null;
+};
 export type OrderRow = typeof orders.$inferSelect;
-export type SalesStatsRow = typeof salesStats.$inferSelect;
+export type SalesStatsRow = typeof salesStats.$inferSelect & {
+  /** For figures as of the past: the point, which topProducts reads its best sellers as of. */
+  asOf?: PastPoint;
+};
 export type ProductSalesRow = typeof productSales.$inferSelect;

@@ -4,6 +4,7 @@ import './scalars';
 import './product';
 import './order';
 import './sales-stats';
+import './sales-timeline';
 import './projection-status';
 import './event';
 import './history';

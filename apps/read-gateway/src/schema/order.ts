@@ -6,6 +6,8 @@ import { connection } from '../connection/connection';
 import { pageRequest } from '../connection/page-request';
 import { orderById, orderList } from '../read-models/orders';
 import type { OrderRow } from '../read-models/rows';
+import { orderThen } from '../time-travel/entities-then';
+import { AsOfRef, pastPointOf } from './as-of';
 import { builder } from './builder';
 import { connectionType } from './connection-type';
 import { OrderLineRef } from './order-line';
@@ -52,12 +54,22 @@ builder.queryFields((t) => ({
   order: t.field({
     type: OrderRef,
     nullable: true,
-    description: "Operators see every order; a customer only their own (another's reads as missing).",
+    description: [
+      "Operators see every order; a customer only their own (another's reads as missing).",
+      'With asOf, the order as it was then, folded from its own events (null before it was placed).',
+      'An answer as of the past has the same id as the order now: a normalizing client cache should',
+      "keep it out of the cache (Apollo: fetchPolicy 'no-cache').",
+    ].join(' '),
     authScopes: { operator: true, customer: true },
-    args: { id: t.arg.id({ required: true }), atLeast: t.arg({ type: 'Position' }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      atLeast: t.arg({ type: 'Position' }),
+      asOf: t.arg({ type: AsOfRef }),
+    },
     resolve: async (_root, args, context) => {
       await reachAtLeast(context, args.atLeast);
-      const order = await orderById(context.db, args.id);
+      const point = pastPointOf(args.asOf);
+      const order = point ? await orderThen(context, args.id, point) : await orderById(context.db, args.id);
       const visible = visibleCustomer(context.caller);
       return order && (visible === undefined || order.customerId === visible) ? order : null;
     },

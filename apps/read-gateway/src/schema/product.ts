@@ -3,6 +3,8 @@ import { connection } from '../connection/connection';
 import { pageRequest } from '../connection/page-request';
 import { productBySku, productList } from '../read-models/products';
 import type { ProductState } from '../read-models/rows';
+import { productThen } from '../time-travel/entities-then';
+import { AsOfRef, pastPointOf } from './as-of';
 import { builder } from './builder';
 import { connectionType } from './connection-type';
 
@@ -16,7 +18,10 @@ export const ProductRef = builder.objectRef<ProductState>('Product').implement({
     unitsSold: t.int({
       description: 'Units in orders that were paid and not cancelled afterwards.',
       resolve: async (product, _args, context) =>
-        (await context.loaders.productSales.load(product.id))?.unitsSold ?? 0,
+        (product.pastSales !== undefined
+          ? product.pastSales
+          : await context.loaders.productSales.load(product.id)
+        )?.unitsSold ?? 0,
     }),
     discontinued: t.exposeBoolean('discontinued'),
     category: t.exposeString('category', {
@@ -46,9 +51,20 @@ builder.queryFields((t) => ({
     authScopes: { public: true },
     type: ProductRef,
     nullable: true,
-    args: { id: t.arg.id({ required: true }), atLeast: t.arg({ type: 'Position' }) },
+    description: [
+      'The product now, or with asOf as it was then: folded from its own events, its units sold',
+      'from the sales history. An answer as of the past has the same id as the product now: a',
+      "normalizing client cache should keep it out of the cache (Apollo: fetchPolicy 'no-cache').",
+    ].join(' '),
+    args: {
+      id: t.arg.id({ required: true }),
+      atLeast: t.arg({ type: 'Position' }),
+      asOf: t.arg({ type: AsOfRef }),
+    },
     resolve: async (_root, args, context) => {
       await reachAtLeast(context, args.atLeast);
+      const point = pastPointOf(args.asOf);
+      if (point) return productThen(context, args.id, point);
       return context.loaders.product.load(args.id);
     },
   }),

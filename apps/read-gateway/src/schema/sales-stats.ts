@@ -3,6 +3,8 @@ import { boundedSize } from '../connection/bounded-size';
 import type { SalesStatsRow } from '../read-models/rows';
 import { currentSalesStats, topProductSales } from '../read-models/sales';
 import { asSafeInt } from '@sluice/gateway';
+import { salesStatsAsOf, topProductSalesAsOf } from '../read-models/sales-history';
+import { AsOfRef, pastPointOf } from './as-of';
 import { builder } from './builder';
 import { ProductSalesRef } from './product-sales';
 
@@ -34,7 +36,12 @@ export const SalesStatsRef = builder.objectRef<SalesStatsRow>('SalesStats').impl
       type: [ProductSalesRef],
       description: 'Best sellers by units sold, then revenue; limit is 5 when left out, at most 100.',
       args: { limit: t.arg.int() },
-      resolve: (_stats, args, context) => topProductSales(context.db, boundedSize(args.limit, 'limit', 5)),
+      resolve: (stats, args, context) => {
+        const limit = boundedSize(args.limit, 'limit', 5);
+        return stats.asOf
+          ? topProductSalesAsOf(context.db, stats.asOf, limit)
+          : topProductSales(context.db, limit);
+      },
     }),
     position: t.expose('position', { type: 'Position' }),
   }),
@@ -43,12 +50,18 @@ export const SalesStatsRef = builder.objectRef<SalesStatsRow>('SalesStats').impl
 builder.queryField('salesStats', (t) =>
   t.field({
     type: SalesStatsRef,
-    description: 'The sales figures: for analysts and operators.',
+    description: [
+      'The sales figures: for analysts and operators. With asOf, the figures as they were then,',
+      'best sellers included, from the history the sales projection keeps.',
+    ].join(' '),
     authScopes: { analyst: true, operator: true },
-    args: { atLeast: t.arg({ type: 'Position' }) },
+    args: { atLeast: t.arg({ type: 'Position' }), asOf: t.arg({ type: AsOfRef }) },
     resolve: async (_root, args, context) => {
       await reachAtLeast(context, args.atLeast);
-      return currentSalesStats(context.db);
+      const point = pastPointOf(args.asOf);
+      return point
+        ? { ...(await salesStatsAsOf(context.db, point)), asOf: point }
+        : currentSalesStats(context.db);
     },
   }),
 );
