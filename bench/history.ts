@@ -7,6 +7,7 @@ import { figure, type Figure } from './lib/figures';
 import { generateHistory } from './lib/generate-history';
 import { percentiles } from './lib/latency';
 import type { BenchTarget, OpenTarget } from './lib/targets';
+import { measureTimeTravel } from './time-travel';
 
 const STREAM = 'bench-history-product';
 const STREAM_EVENTS = 1000;
@@ -93,7 +94,9 @@ async function measure(target: BenchTarget, size: number): Promise<Figure[]> {
       } while (after);
     });
     const log = size.toLocaleString('en');
+    const asOf = await measureTimeTravel({ target, productId: STREAM, logSize: size, ask, time, roundTrip });
     return [
+      ...asOf,
       figure({
         name: `history: newest 100 of a 1,000-event stream in a ${log}-event log, p50, vs a bare GraphQL round trip`,
         backend: target.backend,

@@ -207,3 +207,22 @@ export const timelineOrders = pgTable('timeline_orders', {
   linesCents: summedCents('lines_cents').notNull(),
   paid: boolean('paid').notNull(),
 });
+
+/**
+ * What time travel folded a stream to, every so many versions, so that a state as of the past
+ * is folded from the nearest one before it rather than from the stream's start. Not a
+ * projection's: written as reads fold, by the fold's own version (`fold`), never rebuilt.
+ */
+export const foldSnapshots = pgTable(
+  'fold_snapshots',
+  {
+    streamId: text('stream_id').notNull(),
+    /** The fold and the version of its code and of the events' schemas it read. */
+    fold: text('fold').notNull(),
+    version: integer('version').notNull(),
+    position: bigint('position', { mode: 'bigint' }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull(),
+    state: jsonb('state').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.streamId, table.fold, table.version] })],
+);

@@ -1,10 +1,10 @@
 import { productSalesAsOf } from '../read-models/sales-history';
 import type { OrderRow, ProductState } from '../read-models/rows';
 import type { ReadContext } from '../schema/read-context';
-import { orderAsOf } from './order-as-of';
+import { foldUntil } from './fold-until';
+import { orderFold, orderOf } from './order-as-of';
 import type { PastPoint } from './past-point';
-import { productAsOf } from './product-as-of';
-import { streamUntil } from './stream-until';
+import { productFold, productOf } from './product-as-of';
 
 /** A product as it was at `point`, with its sales then; null before it was registered. */
 export async function productThen(
@@ -13,7 +13,7 @@ export async function productThen(
   point: PastPoint,
 ): Promise<ProductState | null> {
   const [product, sales] = await Promise.all([
-    streamUntil(context.store, productId, point).then(productAsOf),
+    foldUntil(context, productFold, productId, point).then(productOf),
     productSalesAsOf(context.db, productId, point),
   ]);
   return product && { ...product, pastSales: sales ?? null, salesPosition: sales?.position ?? 0n };
@@ -21,9 +21,9 @@ export async function productThen(
 
 /** An order as it was at `point`; null before it was placed. */
 export async function orderThen(
-  context: Pick<ReadContext, 'store'>,
+  context: Pick<ReadContext, 'store' | 'db'>,
   orderId: string,
   point: PastPoint,
 ): Promise<OrderRow | null> {
-  return orderAsOf(await streamUntil(context.store, orderId, point));
+  return orderOf(await foldUntil(context, orderFold, orderId, point));
 }
