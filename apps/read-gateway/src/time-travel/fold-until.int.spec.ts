@@ -62,8 +62,8 @@ for (const backend of await eventStoreBackends()) {
 
     it('answers from snapshots exactly what folding from the first event answers, at every point', async () => {
       const folds: Array<[EntityFold<never>, (held: never) => unknown]> = [
-        [productFold as EntityFold<never>, productOf as (held: never) => unknown],
-        [orderFold as EntityFold<never>, orderOf as (held: never) => unknown],
+        [productFold as EntityFold<never>, productOf],
+        [orderFold as EntityFold<never>, orderOf],
       ];
       let compared = 0;
       for (const { id, events } of streams) {
