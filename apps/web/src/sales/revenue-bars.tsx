@@ -4,7 +4,7 @@ import { bucketName, bucketTick, tickEvery } from './bucket-label';
 import { revenueScale } from './revenue-scale';
 import type { SalesBucket } from './use-sales-timeline';
 
-const width = 460;
+const width = 720;
 const plotHeight = 130;
 const left = 72;
 const top = 8;

@@ -26,9 +26,9 @@ export function SalesPanel() {
           </div>
         ))}
       </div>
-      {access.sales && <RevenueChart />}
       <h3>Top products</h3>
       <TopProductsChart topProducts={stats?.topProducts ?? []} />
+      {access.sales && <RevenueChart />}
     </section>
   );
 }
