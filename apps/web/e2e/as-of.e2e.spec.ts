@@ -140,7 +140,7 @@ describe.skipIf(!chromium.available)('a timeline as of a past event in Chromium'
     expect(await cardCell(page, 'lines').textContent()).toBe('2 × Mug');
     expect(await cardCell(page, 'total').textContent()).toBe('$22.00');
     expect(await order.getAttribute('data-status')).toBe('PAID');
-    expect(await timeline(page).locator('h2 .badge').textContent()).toBe('PAID');
+    expect(await timeline(page).getByRole('heading').locator('.badge').textContent()).toBe('PAID');
 
     await slideTo(page, 'End', 'now');
     expect(await cardCell(page, 'status').textContent()).toBe('PAID');
