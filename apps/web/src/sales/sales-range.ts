@@ -24,3 +24,13 @@ export function rangeWindow(range: SalesRange, now: Date) {
     bucket,
   };
 }
+
+/**
+ * How long until the range's next bucket opens at `now`: the chart reads again then, so a quiet
+ * shop's chart still moves on to the new hour or day. UTC days and hours both start on a multiple
+ * of their length since the epoch.
+ */
+export function msUntilNextBucket(range: SalesRange, now: Date): number {
+  const { bucketMs } = salesRanges[range];
+  return bucketMs - (now.getTime() % bucketMs);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketName, bucketTick, tickEvery } from './bucket-label';
-import { rangeWindow } from './sales-range';
+import { msUntilNextBucket, rangeWindow } from './sales-range';
 
 const now = new Date('2026-11-27T14:35:10.000Z');
 
@@ -15,6 +15,14 @@ describe('rangeWindow', () => {
 
   it('reaches back 29 days by the day', () => {
     expect(rangeWindow('days', now)).toMatchObject({ from: '2026-10-29T14:35:10.000Z', bucket: 'DAY' });
+  });
+});
+
+describe('msUntilNextBucket', () => {
+  it('counts to the next UTC hour or midnight, a whole bucket at its very start', () => {
+    expect(msUntilNextBucket('hours', now)).toBe((24 * 60 + 50) * 1000);
+    expect(msUntilNextBucket('days', now)).toBe(((9 * 60 + 24) * 60 + 50) * 1000);
+    expect(msUntilNextBucket('hours', new Date('2026-11-27T15:00:00.000Z'))).toBe(3_600_000);
   });
 });
 

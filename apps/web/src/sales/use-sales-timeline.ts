@@ -3,7 +3,7 @@ import { SalesTimeline } from '../api/read-operations';
 import { useAppServices } from '../app-services';
 import type { SalesTimelineQuery } from '../generated/read/graphql';
 import { useObservable } from '../live/observable';
-import { rangeWindow, type SalesRange } from './sales-range';
+import { msUntilNextBucket, rangeWindow, type SalesRange } from './sales-range';
 
 export type SalesBucket = SalesTimelineQuery['salesTimeline'][number];
 
@@ -18,11 +18,12 @@ export interface SalesTimelineView {
 /**
  * Revenue per bucket over the range, read again whenever the sales figures the dashboard follows
  * move (their subscription is already open) and at least as fresh as them, so a payment shows in
- * its bucket as it shows in the counters.
+ * its bucket as it shows in the counters; and again as each new bucket opens.
  */
 export function useSalesTimeline(range: SalesRange): SalesTimelineView {
   const { api, store } = useAppServices();
   const atLeast = useObservable(store.sales)?.position;
+  const [bucketsOpened, setBucketsOpened] = useState(0);
   const [view, setView] = useState<SalesTimelineView>({
     buckets: [],
     range: undefined,
@@ -32,7 +33,12 @@ export function useSalesTimeline(range: SalesRange): SalesTimelineView {
 
   useEffect(() => {
     let current = true;
-    const window = rangeWindow(range, new Date());
+    const now = new Date();
+    const window = rangeWindow(range, now);
+    const nextBucket = setTimeout(
+      () => setBucketsOpened((opened) => opened + 1),
+      msUntilNextBucket(range, now),
+    );
     setView((before) => ({ ...before, loading: true }));
     api
       .read(SalesTimeline, { ...window, atLeast })
@@ -49,8 +55,9 @@ export function useSalesTimeline(range: SalesRange): SalesTimelineView {
       });
     return () => {
       current = false;
+      clearTimeout(nextBucket);
     };
-  }, [api, range, atLeast]);
+  }, [api, range, atLeast, bucketsOpened]);
 
   return view;
 }
