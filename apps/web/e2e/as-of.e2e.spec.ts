@@ -148,6 +148,27 @@ describe.skipIf(!chromium.available)('a timeline as of a past event in Chromium'
     expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
   });
 
+  it('lets a customer slide through their own order', async () => {
+    const ada = await harness.openDashboard();
+    await signInAs(ada, { customer: 'ada' });
+    await ada.getByRole('button', { name: 'Add MUG-1 to cart' }).click();
+    await ada.getByRole('region', { name: 'Cart' }).getByRole('button', { name: 'Place order' }).click();
+    const order = ada.getByRole('region', { name: 'Your orders' }).locator('li.order');
+    await expect.poll(() => order.getAttribute('data-status'), eventually).toBe('PLACED');
+    await order.getByRole('button', { name: 'Pay' }).click();
+    await expect.poll(() => order.getAttribute('data-status'), eventually).toBe('PAID');
+
+    await order.getByRole('button', { name: /^Timeline of order #/ }).click();
+    await expect.poll(() => entries(ada).count(), eventually).toBe(2);
+    await slideTo(ada, 'Home', (await entry(ada, 1).getAttribute('data-position'))!);
+    expect(await cardCell(ada, 'status').textContent()).toBe('PLACED');
+    expect(await cardCell(ada, 'customer').textContent()).toBe('ada');
+    await slideTo(ada, 'End', 'now');
+    expect(await cardCell(ada, 'status').textContent()).toBe('PAID');
+    expect(await ada.getByRole('alert').count()).toBe(0);
+    await ada.close();
+  });
+
   it("shows the product's category in the catalog, and a category too long beside its field", async () => {
     const analyst = await harness.openDashboard();
     await signInAs(analyst, 'analyst');
