@@ -118,7 +118,7 @@ describe.skipIf(!chromium.available)('timelines in Chromium', () => {
       'Order placed for grace: 2 × Mug, $22.00',
     ]);
     expect(await cellOf(entry(page, 2), 'command').textContent()).toBe('payOrder');
-    expect(await timeline(page).locator('.badge').textContent()).toBe('PAID');
+    expect(await timeline(page).getByRole('heading').locator('.badge').textContent()).toBe('PAID');
 
     await productRow(page, 'MUG-1').getByRole('button', { name: 'Timeline of Mug (MUG-1)' }).click();
     await expect

@@ -6,6 +6,7 @@ graphql(`
     id
     sku
     name
+    category
     priceCents
     stock
     unitsSold
@@ -22,6 +23,9 @@ graphql(`
     status
     totalCents
     placedAt
+    paidAt
+    shippedAt
+    cancelledAt
     cancelReason
     version
     position
@@ -128,10 +132,42 @@ export const OrderAtLeast = graphql(`
   }
 `);
 
+/**
+ * The entity as it was right after the event at `position`, for the timeline's slider. Its id is
+ * the live entity's: the answer never goes into the dashboard store, which shows the present.
+ */
+export const ProductAsOf = graphql(`
+  query ProductAsOf($id: ID!, $position: Position!) {
+    product(id: $id, asOf: { position: $position }) {
+      ...ProductFields
+    }
+  }
+`);
+
+export const OrderAsOf = graphql(`
+  query OrderAsOf($id: ID!, $position: Position!) {
+    order(id: $id, asOf: { position: $position }) {
+      ...OrderFields
+    }
+  }
+`);
+
 export const SalesStatsAtLeast = graphql(`
   query SalesStatsAtLeast($atLeast: Position) {
     salesStats(atLeast: $atLeast) {
       ...SalesFields
+    }
+  }
+`);
+
+/** Revenue per UTC hour or day; `atLeast` makes it as fresh as the figures the page shows. */
+export const SalesTimeline = graphql(`
+  query SalesTimeline($from: DateTime!, $to: DateTime!, $bucket: SalesBucketSize!, $atLeast: Position) {
+    salesTimeline(from: $from, to: $to, bucket: $bucket, atLeast: $atLeast) {
+      start
+      end
+      ordersPaid
+      revenue
     }
   }
 `);

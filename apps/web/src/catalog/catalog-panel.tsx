@@ -8,7 +8,7 @@ export function CatalogPanel(props: { onAdd?: (productId: string) => void }) {
   const products = [...useObservable(store.products).values()]
     .filter((product) => !product.discontinued)
     .sort((a, b) => a.name.localeCompare(b.name));
-  const columns = props.onAdd ? 4 : 3;
+  const columns = props.onAdd ? 5 : 4;
   return (
     <section className="panel products" aria-label="Catalog">
       <h2>Catalog</h2>
@@ -16,6 +16,7 @@ export function CatalogPanel(props: { onAdd?: (productId: string) => void }) {
         <thead>
           <tr>
             <th>Product</th>
+            <th>Category</th>
             <th className="num">Price</th>
             <th className="num">In stock</th>
             {props.onAdd && <th />}

@@ -1,7 +1,7 @@
 import { formatCents } from '../components/money';
 import type { Product } from '../live/dashboard-store';
 
-/** A product as anyone sees it: name, price and stock, and an add-to-cart button for a shopper. */
+/** A product as anyone sees it: name, category, price and stock, and an add-to-cart button for a shopper. */
 export function CatalogRow(props: { product: Product; onAdd: ((productId: string) => void) | undefined }) {
   const { product, onAdd } = props;
   return (
@@ -10,6 +10,7 @@ export function CatalogRow(props: { product: Product; onAdd: ((productId: string
         <div className="name">{product.name}</div>
         <div className="sub">{product.sku}</div>
       </td>
+      <td data-cell="category">{product.category}</td>
       <td className="num" data-cell="price">
         {formatCents(product.priceCents)}
       </td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, parseDollars } from './money';
+import { formatCents, formatExactCents, parseDollars } from './money';
 
 describe('money', () => {
   it('parses dollar amounts into whole cents without float drift', () => {
@@ -15,5 +15,12 @@ describe('money', () => {
 
   it('formats cents as dollars', () => {
     expect(formatCents(145000)).toBe('$1,450.00');
+  });
+
+  it('formats cents of any size exactly, as formatCents does where both can', () => {
+    expect(formatExactCents('123456789012345678901')).toBe('$1,234,567,890,123,456,789.01');
+    expect(formatExactCents(5n)).toBe('$0.05');
+    for (const cents of [0, 2900, -500, 145000])
+      expect(formatExactCents(BigInt(cents))).toBe(formatCents(cents));
   });
 });

@@ -60,6 +60,7 @@ export function ProductRow(props: {
           </div>
           <div className="sub">{product.sku}</div>
         </td>
+        <td data-cell="category">{product.category}</td>
         <td className="num" data-cell="price">
           {formatCents(product.priceCents)}
         </td>
@@ -116,7 +117,7 @@ export function ProductRow(props: {
       </tr>
       {command.formError && (
         <tr className="row-error">
-          <td colSpan={5} role="alert">
+          <td colSpan={6} role="alert">
             {command.formError}
           </td>
         </tr>

@@ -14,6 +14,7 @@ export function ProductsPanel(props: { onTimeline?: (productId: string) => void 
         <thead>
           <tr>
             <th>Product</th>
+            <th>Category</th>
             <th className="num">Price</th>
             <th className="num">Stock</th>
             <th className="num">Sold</th>
@@ -26,7 +27,7 @@ export function ProductsPanel(props: { onTimeline?: (productId: string) => void 
           ))}
           {products.length === 0 && (
             <tr>
-              <td colSpan={5} className="empty">
+              <td colSpan={6} className="empty">
                 No products yet: register one below.
               </td>
             </tr>

@@ -8,7 +8,7 @@ import { Field, FormError } from '../components/field';
 import { parseDollars } from '../components/money';
 import { newCommandId } from '../components/new-command-id';
 
-const empty = { sku: '', name: '', price: '', initialStock: '0' };
+const empty = { sku: '', name: '', category: '', price: '', initialStock: '0' };
 
 export function RegisterProductForm() {
   const { api, store } = useAppServices();
@@ -21,7 +21,15 @@ export function RegisterProductForm() {
     const initialStock = Number.parseInt(form.initialStock || '0', 10);
     if (priceCents === undefined) return command.fail({ priceCents: 'Enter a price such as 12.50' });
     if (Number.isNaN(initialStock)) return command.fail({ initialStock: 'Enter a whole number' });
-    const input = { commandId: newCommandId(), sku: form.sku, name: form.name, priceCents, initialStock };
+    const input = {
+      commandId: newCommandId(),
+      sku: form.sku,
+      name: form.name,
+      // Left blank, the server files it under its default category.
+      ...(form.category.trim() ? { category: form.category } : {}),
+      priceCents,
+      initialStock,
+    };
     const accepted = await command.run(
       () => sendCommand(api, RegisterProduct, { input }),
       ({ id, position }) => showProduct(api, store, id, position),
@@ -39,6 +47,16 @@ export function RegisterProductForm() {
         </Field>
         <Field label="Name" name="name" error={errors.name}>
           <input name="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label="Category (optional)" name="category" error={errors.category}>
+          <input
+            name="category"
+            placeholder="Uncategorized"
+            value={form.category}
+            onChange={(e) => setForm({ ...form, category: e.target.value })}
+          />
         </Field>
       </div>
       <div className="form-row">

@@ -1,10 +1,12 @@
 import { useAppServices } from '../app-services';
 import { formatCents } from '../components/money';
 import { useObservable } from '../live/observable';
+import { RevenueChart } from './revenue-chart';
 import { TopProductsChart } from './top-products-chart';
 
+/** The sales figures, for analysts and operators: counters, revenue over time, best sellers. */
 export function SalesPanel() {
-  const { store } = useAppServices();
+  const { store, access } = useAppServices();
   const stats = useObservable(store.sales);
   const counters = [
     { label: 'Revenue', value: stats ? formatCents(stats.revenueCents) : '—', key: 'revenue' },
@@ -26,6 +28,7 @@ export function SalesPanel() {
       </div>
       <h3>Top products</h3>
       <TopProductsChart topProducts={stats?.topProducts ?? []} />
+      {access.sales && <RevenueChart />}
     </section>
   );
 }

@@ -2,11 +2,17 @@ import { actorLabel } from './actor-label';
 import { eventSentence } from './event-sentence';
 import type { TimelineEvent } from './timeline-event';
 
-/** One event: what happened, who did it, when and by which command, and its data as recorded. */
-export function TimelineEntry({ event }: { event: TimelineEvent }) {
+/**
+ * One event: what happened, who did it, when and by which command, and its data as recorded.
+ * `happened`: by the slider's point; `current`: the point stands on it.
+ */
+export function TimelineEntry(props: { event: TimelineEvent; happened: boolean; current: boolean }) {
+  const { event, happened, current } = props;
   return (
     <li
       className="timeline-entry"
+      data-happened={happened}
+      aria-current={current ? 'step' : undefined}
       data-event-type={event.type}
       data-version={event.version}
       data-position={event.position}

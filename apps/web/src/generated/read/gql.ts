@@ -15,8 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ProductFields on Product {\n    id\n    sku\n    name\n    priceCents\n    stock\n    unitsSold\n    discontinued\n    version\n    position\n  }\n": typeof types.ProductFieldsFragmentDoc,
-    "\n  fragment OrderFields on Order {\n    id\n    customerId\n    status\n    totalCents\n    placedAt\n    cancelReason\n    version\n    position\n    lines {\n      productId\n      quantity\n      unitPriceCents\n      lineTotalCents\n      product {\n        name\n        sku\n      }\n    }\n  }\n": typeof types.OrderFieldsFragmentDoc,
+    "\n  fragment ProductFields on Product {\n    id\n    sku\n    name\n    category\n    priceCents\n    stock\n    unitsSold\n    discontinued\n    version\n    position\n  }\n": typeof types.ProductFieldsFragmentDoc,
+    "\n  fragment OrderFields on Order {\n    id\n    customerId\n    status\n    totalCents\n    placedAt\n    paidAt\n    shippedAt\n    cancelledAt\n    cancelReason\n    version\n    position\n    lines {\n      productId\n      quantity\n      unitPriceCents\n      lineTotalCents\n      product {\n        name\n        sku\n      }\n    }\n  }\n": typeof types.OrderFieldsFragmentDoc,
     "\n  fragment SalesFields on SalesStats {\n    ordersPlaced\n    ordersPaid\n    ordersShipped\n    ordersCancelled\n    revenueCents\n    position\n    topProducts(limit: 5) {\n      unitsSold\n      revenueCents\n      product {\n        id\n        name\n        sku\n      }\n    }\n  }\n": typeof types.SalesFieldsFragmentDoc,
     "\n  query ProductsSnapshot {\n    products(first: 100, includeDiscontinued: true) {\n      edges {\n        node {\n          ...ProductFields\n        }\n      }\n    }\n  }\n": typeof types.ProductsSnapshotDocument,
     "\n  query OrdersSnapshot {\n    orders(first: 50) {\n      edges {\n        node {\n          ...OrderFields\n        }\n      }\n    }\n  }\n": typeof types.OrdersSnapshotDocument,
@@ -25,7 +25,10 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      expiresAt\n    }\n  }\n": typeof types.MeDocument,
     "\n  query ProductAtLeast($id: ID!, $atLeast: Position) {\n    product(id: $id, atLeast: $atLeast) {\n      ...ProductFields\n    }\n  }\n": typeof types.ProductAtLeastDocument,
     "\n  query OrderAtLeast($id: ID!, $atLeast: Position) {\n    order(id: $id, atLeast: $atLeast) {\n      ...OrderFields\n    }\n  }\n": typeof types.OrderAtLeastDocument,
+    "\n  query ProductAsOf($id: ID!, $position: Position!) {\n    product(id: $id, asOf: { position: $position }) {\n      ...ProductFields\n    }\n  }\n": typeof types.ProductAsOfDocument,
+    "\n  query OrderAsOf($id: ID!, $position: Position!) {\n    order(id: $id, asOf: { position: $position }) {\n      ...OrderFields\n    }\n  }\n": typeof types.OrderAsOfDocument,
     "\n  query SalesStatsAtLeast($atLeast: Position) {\n    salesStats(atLeast: $atLeast) {\n      ...SalesFields\n    }\n  }\n": typeof types.SalesStatsAtLeastDocument,
+    "\n  query SalesTimeline($from: DateTime!, $to: DateTime!, $bucket: SalesBucketSize!, $atLeast: Position) {\n    salesTimeline(from: $from, to: $to, bucket: $bucket, atLeast: $atLeast) {\n      start\n      end\n      ordersPaid\n      revenue\n    }\n  }\n": typeof types.SalesTimelineDocument,
     "\n  subscription ProductChanged {\n    productChanged {\n      ...ProductFields\n    }\n  }\n": typeof types.ProductChangedDocument,
     "\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderFields\n    }\n  }\n": typeof types.OrderChangedDocument,
     "\n  subscription SalesStatsChanged {\n    salesStatsChanged {\n      ...SalesFields\n    }\n  }\n": typeof types.SalesStatsChangedDocument,
@@ -34,8 +37,8 @@ type Documents = {
     "\n  query History($productId: ID, $orderId: ID, $first: Int, $after: String, $oldestFirst: Boolean) {\n    history(\n      productId: $productId\n      orderId: $orderId\n      first: $first\n      after: $after\n      oldestFirst: $oldestFirst\n    ) {\n      edges {\n        cursor\n        node {\n          ...HistoryEventFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.HistoryDocument,
 };
 const documents: Documents = {
-    "\n  fragment ProductFields on Product {\n    id\n    sku\n    name\n    priceCents\n    stock\n    unitsSold\n    discontinued\n    version\n    position\n  }\n": types.ProductFieldsFragmentDoc,
-    "\n  fragment OrderFields on Order {\n    id\n    customerId\n    status\n    totalCents\n    placedAt\n    cancelReason\n    version\n    position\n    lines {\n      productId\n      quantity\n      unitPriceCents\n      lineTotalCents\n      product {\n        name\n        sku\n      }\n    }\n  }\n": types.OrderFieldsFragmentDoc,
+    "\n  fragment ProductFields on Product {\n    id\n    sku\n    name\n    category\n    priceCents\n    stock\n    unitsSold\n    discontinued\n    version\n    position\n  }\n": types.ProductFieldsFragmentDoc,
+    "\n  fragment OrderFields on Order {\n    id\n    customerId\n    status\n    totalCents\n    placedAt\n    paidAt\n    shippedAt\n    cancelledAt\n    cancelReason\n    version\n    position\n    lines {\n      productId\n      quantity\n      unitPriceCents\n      lineTotalCents\n      product {\n        name\n        sku\n      }\n    }\n  }\n": types.OrderFieldsFragmentDoc,
     "\n  fragment SalesFields on SalesStats {\n    ordersPlaced\n    ordersPaid\n    ordersShipped\n    ordersCancelled\n    revenueCents\n    position\n    topProducts(limit: 5) {\n      unitsSold\n      revenueCents\n      product {\n        id\n        name\n        sku\n      }\n    }\n  }\n": types.SalesFieldsFragmentDoc,
     "\n  query ProductsSnapshot {\n    products(first: 100, includeDiscontinued: true) {\n      edges {\n        node {\n          ...ProductFields\n        }\n      }\n    }\n  }\n": types.ProductsSnapshotDocument,
     "\n  query OrdersSnapshot {\n    orders(first: 50) {\n      edges {\n        node {\n          ...OrderFields\n        }\n      }\n    }\n  }\n": types.OrdersSnapshotDocument,
@@ -44,7 +47,10 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      roles\n      expiresAt\n    }\n  }\n": types.MeDocument,
     "\n  query ProductAtLeast($id: ID!, $atLeast: Position) {\n    product(id: $id, atLeast: $atLeast) {\n      ...ProductFields\n    }\n  }\n": types.ProductAtLeastDocument,
     "\n  query OrderAtLeast($id: ID!, $atLeast: Position) {\n    order(id: $id, atLeast: $atLeast) {\n      ...OrderFields\n    }\n  }\n": types.OrderAtLeastDocument,
+    "\n  query ProductAsOf($id: ID!, $position: Position!) {\n    product(id: $id, asOf: { position: $position }) {\n      ...ProductFields\n    }\n  }\n": types.ProductAsOfDocument,
+    "\n  query OrderAsOf($id: ID!, $position: Position!) {\n    order(id: $id, asOf: { position: $position }) {\n      ...OrderFields\n    }\n  }\n": types.OrderAsOfDocument,
     "\n  query SalesStatsAtLeast($atLeast: Position) {\n    salesStats(atLeast: $atLeast) {\n      ...SalesFields\n    }\n  }\n": types.SalesStatsAtLeastDocument,
+    "\n  query SalesTimeline($from: DateTime!, $to: DateTime!, $bucket: SalesBucketSize!, $atLeast: Position) {\n    salesTimeline(from: $from, to: $to, bucket: $bucket, atLeast: $atLeast) {\n      start\n      end\n      ordersPaid\n      revenue\n    }\n  }\n": types.SalesTimelineDocument,
     "\n  subscription ProductChanged {\n    productChanged {\n      ...ProductFields\n    }\n  }\n": types.ProductChangedDocument,
     "\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderFields\n    }\n  }\n": types.OrderChangedDocument,
     "\n  subscription SalesStatsChanged {\n    salesStatsChanged {\n      ...SalesFields\n    }\n  }\n": types.SalesStatsChangedDocument,
@@ -56,11 +62,11 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProductFields on Product {\n    id\n    sku\n    name\n    priceCents\n    stock\n    unitsSold\n    discontinued\n    version\n    position\n  }\n"): typeof import('./graphql').ProductFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ProductFields on Product {\n    id\n    sku\n    name\n    category\n    priceCents\n    stock\n    unitsSold\n    discontinued\n    version\n    position\n  }\n"): typeof import('./graphql').ProductFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrderFields on Order {\n    id\n    customerId\n    status\n    totalCents\n    placedAt\n    cancelReason\n    version\n    position\n    lines {\n      productId\n      quantity\n      unitPriceCents\n      lineTotalCents\n      product {\n        name\n        sku\n      }\n    }\n  }\n"): typeof import('./graphql').OrderFieldsFragmentDoc;
+export function graphql(source: "\n  fragment OrderFields on Order {\n    id\n    customerId\n    status\n    totalCents\n    placedAt\n    paidAt\n    shippedAt\n    cancelledAt\n    cancelReason\n    version\n    position\n    lines {\n      productId\n      quantity\n      unitPriceCents\n      lineTotalCents\n      product {\n        name\n        sku\n      }\n    }\n  }\n"): typeof import('./graphql').OrderFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -96,7 +102,19 @@ export function graphql(source: "\n  query OrderAtLeast($id: ID!, $atLeast: Posi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ProductAsOf($id: ID!, $position: Position!) {\n    product(id: $id, asOf: { position: $position }) {\n      ...ProductFields\n    }\n  }\n"): typeof import('./graphql').ProductAsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderAsOf($id: ID!, $position: Position!) {\n    order(id: $id, asOf: { position: $position }) {\n      ...OrderFields\n    }\n  }\n"): typeof import('./graphql').OrderAsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SalesStatsAtLeast($atLeast: Position) {\n    salesStats(atLeast: $atLeast) {\n      ...SalesFields\n    }\n  }\n"): typeof import('./graphql').SalesStatsAtLeastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesTimeline($from: DateTime!, $to: DateTime!, $bucket: SalesBucketSize!, $atLeast: Position) {\n    salesTimeline(from: $from, to: $to, bucket: $bucket, atLeast: $atLeast) {\n      start\n      end\n      ordersPaid\n      revenue\n    }\n  }\n"): typeof import('./graphql').SalesTimelineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

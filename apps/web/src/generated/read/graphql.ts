@@ -18,21 +18,26 @@ export type Role =
   /** Runs the shop: the catalog, every order, the log. */
   | 'OPERATOR';
 
-export type ProductFieldsFragment = { id: string, sku: string, name: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string };
+/** How long each bucket of a sales timeline is, in UTC. */
+export type SalesBucketSize =
+  | 'DAY'
+  | 'HOUR';
 
-export type OrderFieldsFragment = { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> };
+export type ProductFieldsFragment = { id: string, sku: string, name: string, category: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string };
+
+export type OrderFieldsFragment = { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, paidAt: string | null, shippedAt: string | null, cancelledAt: string | null, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> };
 
 export type SalesFieldsFragment = { ordersPlaced: number, ordersPaid: number, ordersShipped: number, ordersCancelled: number, revenueCents: number, position: string, topProducts: Array<{ unitsSold: number, revenueCents: number, product: { id: string, name: string, sku: string } }> };
 
 export type ProductsSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProductsSnapshotQuery = { products: { edges: Array<{ node: { id: string, sku: string, name: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string } }> } };
+export type ProductsSnapshotQuery = { products: { edges: Array<{ node: { id: string, sku: string, name: string, category: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string } }> } };
 
 export type OrdersSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrdersSnapshotQuery = { orders: { edges: Array<{ node: { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> } }> } };
+export type OrdersSnapshotQuery = { orders: { edges: Array<{ node: { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, paidAt: string | null, shippedAt: string | null, cancelledAt: string | null, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> } }> } };
 
 export type SalesSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -55,7 +60,7 @@ export type ProductAtLeastQueryVariables = Exact<{
 }>;
 
 
-export type ProductAtLeastQuery = { product: { id: string, sku: string, name: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string } | null };
+export type ProductAtLeastQuery = { product: { id: string, sku: string, name: string, category: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string } | null };
 
 export type OrderAtLeastQueryVariables = Exact<{
   id: string | number;
@@ -63,7 +68,23 @@ export type OrderAtLeastQueryVariables = Exact<{
 }>;
 
 
-export type OrderAtLeastQuery = { order: { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> } | null };
+export type OrderAtLeastQuery = { order: { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, paidAt: string | null, shippedAt: string | null, cancelledAt: string | null, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> } | null };
+
+export type ProductAsOfQueryVariables = Exact<{
+  id: string | number;
+  position: string;
+}>;
+
+
+export type ProductAsOfQuery = { product: { id: string, sku: string, name: string, category: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string } | null };
+
+export type OrderAsOfQueryVariables = Exact<{
+  id: string | number;
+  position: string;
+}>;
+
+
+export type OrderAsOfQuery = { order: { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, paidAt: string | null, shippedAt: string | null, cancelledAt: string | null, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> } | null };
 
 export type SalesStatsAtLeastQueryVariables = Exact<{
   atLeast?: string | null | undefined;
@@ -72,15 +93,25 @@ export type SalesStatsAtLeastQueryVariables = Exact<{
 
 export type SalesStatsAtLeastQuery = { salesStats: { ordersPlaced: number, ordersPaid: number, ordersShipped: number, ordersCancelled: number, revenueCents: number, position: string, topProducts: Array<{ unitsSold: number, revenueCents: number, product: { id: string, name: string, sku: string } }> } };
 
+export type SalesTimelineQueryVariables = Exact<{
+  from: string;
+  to: string;
+  bucket: SalesBucketSize;
+  atLeast?: string | null | undefined;
+}>;
+
+
+export type SalesTimelineQuery = { salesTimeline: Array<{ start: string, end: string, ordersPaid: number, revenue: string }> };
+
 export type ProductChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProductChangedSubscription = { productChanged: { id: string, sku: string, name: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string } };
+export type ProductChangedSubscription = { productChanged: { id: string, sku: string, name: string, category: string, priceCents: number, stock: number, unitsSold: number, discontinued: boolean, version: number, position: string } };
 
 export type OrderChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrderChangedSubscription = { orderChanged: { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> } };
+export type OrderChangedSubscription = { orderChanged: { id: string, customerId: string, status: OrderStatus, totalCents: number, placedAt: string, paidAt: string | null, shippedAt: string | null, cancelledAt: string | null, cancelReason: string | null, version: number, position: string, lines: Array<{ productId: string, quantity: number, unitPriceCents: number, lineTotalCents: number, product: { name: string, sku: string } | null }> } };
 
 export type SalesStatsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -154,6 +185,7 @@ export const ProductFieldsFragmentDoc = new TypedDocumentString(`
   id
   sku
   name
+  category
   priceCents
   stock
   unitsSold
@@ -169,6 +201,9 @@ export const OrderFieldsFragmentDoc = new TypedDocumentString(`
   status
   totalCents
   placedAt
+  paidAt
+  shippedAt
+  cancelledAt
   cancelReason
   version
   position
@@ -280,6 +315,7 @@ export const ProductsSnapshotDocument = new TypedDocumentString(`
   id
   sku
   name
+  category
   priceCents
   stock
   unitsSold
@@ -303,6 +339,9 @@ export const OrdersSnapshotDocument = new TypedDocumentString(`
   status
   totalCents
   placedAt
+  paidAt
+  shippedAt
+  cancelledAt
   cancelReason
   version
   position
@@ -366,6 +405,7 @@ export const ProductAtLeastDocument = new TypedDocumentString(`
   id
   sku
   name
+  category
   priceCents
   stock
   unitsSold
@@ -385,6 +425,9 @@ export const OrderAtLeastDocument = new TypedDocumentString(`
   status
   totalCents
   placedAt
+  paidAt
+  shippedAt
+  cancelledAt
   cancelReason
   version
   position
@@ -399,6 +442,53 @@ export const OrderAtLeastDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<OrderAtLeastQuery, OrderAtLeastQueryVariables>;
+export const ProductAsOfDocument = new TypedDocumentString(`
+    query ProductAsOf($id: ID!, $position: Position!) {
+  product(id: $id, asOf: {position: $position}) {
+    ...ProductFields
+  }
+}
+    fragment ProductFields on Product {
+  id
+  sku
+  name
+  category
+  priceCents
+  stock
+  unitsSold
+  discontinued
+  version
+  position
+}`) as unknown as TypedDocumentString<ProductAsOfQuery, ProductAsOfQueryVariables>;
+export const OrderAsOfDocument = new TypedDocumentString(`
+    query OrderAsOf($id: ID!, $position: Position!) {
+  order(id: $id, asOf: {position: $position}) {
+    ...OrderFields
+  }
+}
+    fragment OrderFields on Order {
+  id
+  customerId
+  status
+  totalCents
+  placedAt
+  paidAt
+  shippedAt
+  cancelledAt
+  cancelReason
+  version
+  position
+  lines {
+    productId
+    quantity
+    unitPriceCents
+    lineTotalCents
+    product {
+      name
+      sku
+    }
+  }
+}`) as unknown as TypedDocumentString<OrderAsOfQuery, OrderAsOfQueryVariables>;
 export const SalesStatsAtLeastDocument = new TypedDocumentString(`
     query SalesStatsAtLeast($atLeast: Position) {
   salesStats(atLeast: $atLeast) {
@@ -422,6 +512,16 @@ export const SalesStatsAtLeastDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SalesStatsAtLeastQuery, SalesStatsAtLeastQueryVariables>;
+export const SalesTimelineDocument = new TypedDocumentString(`
+    query SalesTimeline($from: DateTime!, $to: DateTime!, $bucket: SalesBucketSize!, $atLeast: Position) {
+  salesTimeline(from: $from, to: $to, bucket: $bucket, atLeast: $atLeast) {
+    start
+    end
+    ordersPaid
+    revenue
+  }
+}
+    `) as unknown as TypedDocumentString<SalesTimelineQuery, SalesTimelineQueryVariables>;
 export const ProductChangedDocument = new TypedDocumentString(`
     subscription ProductChanged {
   productChanged {
@@ -432,6 +532,7 @@ export const ProductChangedDocument = new TypedDocumentString(`
   id
   sku
   name
+  category
   priceCents
   stock
   unitsSold
@@ -451,6 +552,9 @@ export const OrderChangedDocument = new TypedDocumentString(`
   status
   totalCents
   placedAt
+  paidAt
+  shippedAt
+  cancelledAt
   cancelReason
   version
   position
