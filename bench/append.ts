@@ -18,8 +18,14 @@ interface Target {
   backend: string;
   store: EventStore;
   raw: () => Promise<unknown>;
+  /** Runs a statement on the store's own database. */
+  exec: (statement: string) => Promise<unknown>;
   close(): Promise<void>;
 }
+
+const ROUNDS = 4;
+const DROP_TYPE_INDEX = 'drop index events_type_position';
+const CREATE_TYPE_INDEX = 'create index events_type_position on events (type, position)';
 
 async function postgresTarget(writers: number): Promise<Target> {
   const database = await createTemporaryDatabase();
@@ -37,6 +43,7 @@ async function postgresTarget(writers: number): Promise<Target> {
           prepare: true,
         },
       ),
+    exec: (statement) => sql.unsafe(statement),
     async close() {
       await store.close();
       await sql.end();
@@ -46,12 +53,14 @@ async function postgresTarget(writers: number): Promise<Target> {
 }
 
 async function pgliteTarget(): Promise<Target> {
-  const store = await openPgliteEventStore({});
+  const log = new PGlite();
+  const store = await openPgliteEventStore({ pglite: log });
   // Its own in-memory PGlite with the same migrated table: same driver, same engine.
   const pglite = new PGlite();
   await pglite.exec(`create table events (position bigint primary key, event_id uuid not null unique,
     stream_id text not null, version integer not null, type text not null, data jsonb not null,
-    metadata jsonb not null, occurred_at timestamptz not null default now(), unique (stream_id, version));`);
+    metadata jsonb not null, occurred_at timestamptz not null default now(), unique (stream_id, version));
+    create index on events (type, position);`);
   await pglite.exec(rawTable);
   return {
     backend: 'PGlite',
@@ -63,8 +72,10 @@ async function pgliteTarget(): Promise<Target> {
         JSON.stringify(benchEventData),
         JSON.stringify(benchEventMetadata),
       ]),
+    exec: (statement) => log.exec(statement),
     async close() {
       await store.close();
+      await log.close();
       await pglite.close();
     },
   };
@@ -84,6 +95,7 @@ export async function benchAppend(options: { seconds: number; postgres: boolean 
         const raw = await closedLoop(writers, durationMs, target.raw);
         const append = await closedLoop(writers, durationMs, appendOne(target.store, false));
         const withCommand = await closedLoop(writers, durationMs, appendOne(target.store, true));
+        const index = await typeIndexCost(target, writers, durationMs / 4);
         figures.push(
           figure({
             name: `append, ${writers} writer${writers > 1 ? 's' : ''}`,
@@ -100,6 +112,7 @@ export async function benchAppend(options: { seconds: number; postgres: boolean 
             baseline: raw.perSecond,
             unit: 'events/s',
           }),
+          index,
         );
       } finally {
         await target.close();
@@ -107,4 +120,40 @@ export async function benchAppend(options: { seconds: number; postgres: boolean 
     }
   }
   return figures;
+}
+
+/**
+ * The append rate on the log as migrated against the same with its (type, position) index
+ * dropped, in ROUNDS rounds of four legs (with, without, without, with), so that drift within a
+ * round falls on both alike. The figure is over all legs; each round's ratio and their median are
+ * in its notes (on a shared machine one disturbed leg moves one round, not the median).
+ */
+async function typeIndexCost(target: Target, writers: number, legMs: number): Promise<Figure> {
+  const ratios: number[] = [];
+  const totals = { with: { operations: 0, seconds: 0 }, without: { operations: 0, seconds: 0 } };
+  let indexed = true;
+  for (let round = 0; round < ROUNDS; round++) {
+    const rates = { with: 0, without: 0 };
+    for (const withIndex of [true, false, false, true]) {
+      if (withIndex !== indexed) await target.exec(withIndex ? CREATE_TYPE_INDEX : DROP_TYPE_INDEX);
+      indexed = withIndex;
+      const result = await closedLoop(writers, legMs, appendOne(target.store, false));
+      const leg = withIndex ? 'with' : 'without';
+      rates[leg] += result.perSecond / 2;
+      totals[leg].operations += result.operations;
+      totals[leg].seconds += result.seconds;
+    }
+    ratios.push(rates.with / rates.without);
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const median = (sorted[(ROUNDS - 1) >> 1]! + sorted[ROUNDS >> 1]!) / 2;
+  const rounds = ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(', ');
+  return figure({
+    name: `append with the (type, position) index vs without it, ${writers} writer${writers > 1 ? 's' : ''}`,
+    backend: target.backend,
+    value: totals.with.operations / totals.with.seconds,
+    baseline: totals.without.operations / totals.without.seconds,
+    unit: 'events/s',
+    notes: `rounds ${rounds}: median ${median.toFixed(2)}× (index cost ${((1 - median) * 100).toFixed(1)}%)`,
+  });
 }

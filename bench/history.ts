@@ -3,6 +3,7 @@ import { ProgressTracker } from '@sluice/projections';
 import { authHeader, testAuth } from '@sluice/testing';
 import { createReadGatewayApp } from '../apps/read-gateway/src/read-gateway-app';
 import { PushFeed } from '../apps/read-gateway/src/test-support/push-feed';
+import { benchEventReplays } from './event-replays';
 import { figure, type Figure } from './lib/figures';
 import { generateHistory } from './lib/generate-history';
 import { percentiles } from './lib/latency';
@@ -17,6 +18,8 @@ const SAMPLES = 300;
  * `history` of a 1,000-event stream inside logs of two sizes, as a client asks it over HTTP: the
  * newest page of 100, and the whole stream in pages of 100. Against a bare GraphQL round trip to
  * the same gateway, in the same run. Served from the stream's index, it should not grow with the log.
+ * Then `events` replays of that stream and of its restocks, the one type only it holds
+ * (event-replays.ts).
  */
 export async function benchHistory(
   targets: readonly OpenTarget[],
@@ -28,6 +31,14 @@ export async function benchHistory(
       const target = await open();
       try {
         figures.push(...(await measure(target, size)));
+        figures.push(
+          ...(await benchEventReplays(target, size, {
+            streamId: STREAM,
+            streamEvents: STREAM_EVENTS,
+            type: 'ProductRestocked',
+            typeEvents: STREAM_EVENTS - 1,
+          })),
+        );
       } finally {
         await target.close();
       }

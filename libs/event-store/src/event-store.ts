@@ -32,6 +32,12 @@ export interface EventStore {
    * later: see read-all-after.ts.
    */
   readAllAfter(position: bigint, limit: number): Promise<StoredEvent[]>;
+  /**
+   * What readAllAfter would return filtered to `types`, a page at a time: up to `limit` events of
+   * those types after `position`, in position order, within the same bound. Read on the
+   * (type, position) index: the cost follows the events of those types, not the log.
+   */
+  readTypesAfter(position: bigint, types: readonly string[], limit: number): Promise<StoredEvent[]>;
   /** The newest `limit` events, oldest first, within the same bound as readAllAfter. */
   readLast(limit: number): Promise<StoredEvent[]>;
   /** Position of the newest committed event; 0n on an empty log. */

@@ -26,7 +26,11 @@ export const events = pgTable(
     metadata: jsonb('metadata').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('events_stream_version').on(table.streamId, table.version)],
+  (table) => [
+    uniqueIndex('events_stream_version').on(table.streamId, table.version),
+    // Replays of some types only (readTypesAfter); one more index for every append to write.
+    index('events_type_position').on(table.type, table.position),
+  ],
 );
 
 /** The first result of every command sent with a commandId, written with its events. */

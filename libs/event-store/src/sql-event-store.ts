@@ -6,6 +6,7 @@ import type { EventStore } from './event-store';
 import { encodeAppend } from './encode-append';
 import { SERIALIZATION_FAILURE, sqlState, UNIQUE_VIOLATION } from './postgres-error';
 import { READ_ALL_AFTER } from './read-all-after';
+import { READ_TYPES_AFTER } from './read-types-after';
 import { coalescingNotifier } from './coalescing-notifier';
 import type { RawQuery } from './raw-query';
 import { commands, logCheckpoints } from './schema';
@@ -153,6 +154,12 @@ export function createSqlEventStore({ db, query, listen, shared, close }: SqlEve
 
     async readAllAfter(position: bigint, limit: number): Promise<StoredEvent[]> {
       const rows = await query(READ_ALL_AFTER, [position.toString(), limit]);
+      return rows.map(fromRawRow);
+    },
+
+    async readTypesAfter(position: bigint, types: readonly string[], limit: number): Promise<StoredEvent[]> {
+      if (types.length === 0) return [];
+      const rows = await query(READ_TYPES_AFTER, [position.toString(), JSON.stringify(types), limit]);
       return rows.map(fromRawRow);
     },
 

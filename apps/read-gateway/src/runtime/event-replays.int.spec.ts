@@ -15,18 +15,22 @@ describe('replays of the event log', () => {
   let store: EventStore;
   let projections: OpenedProjections;
   let stream: ChangeStream;
-  const reads = { log: 0, stream: 0 };
+  const reads = { log: 0, types: 0, stream: 0 };
 
   const counted = (inner: EventStore): EventStore =>
     Object.assign(Object.create(inner) as EventStore, {
       readAllAfter: (position: bigint, limit: number) => (reads.log++, inner.readAllAfter(position, limit)),
+      readTypesAfter: (position: bigint, types: readonly string[], limit: number) => (
+        reads.types++,
+        inner.readTypesAfter(position, types, limit)
+      ),
       readStreamPage: (streamId: string, page: Parameters<EventStore['readStreamPage']>[1]) => (
         reads.stream++,
         inner.readStreamPage(streamId, page)
       ),
     });
 
-  async function append(streamId: string, count: number): Promise<void> {
+  async function append(streamId: string, count: number, type = 'Noted'): Promise<void> {
     const version = await store.streamVersion(streamId);
     await store.append([
       {
@@ -34,7 +38,7 @@ describe('replays of the event log', () => {
         expectedVersion: version,
         events: Array.from({ length: count }, (_, i) => ({
           eventId: randomUUID(),
-          type: 'Noted',
+          type,
           data: { i: version + i + 1 },
           metadata,
         })),
@@ -49,6 +53,7 @@ describe('replays of the event log', () => {
     for (let round = 0; round < 3; round++) {
       await append('busy', 400);
       await append('quiet', 300);
+      await append('flags', 250, 'Flagged');
     }
     stream = new ChangeStream(store, await store.head());
   });
@@ -59,13 +64,13 @@ describe('replays of the event log', () => {
 
   it("replays one stream from its own index, never the log's, then follows it live", async () => {
     const hub = new LiveFeedHub(projections.db, stream, counted(store));
-    reads.log = reads.stream = 0;
+    reads.log = reads.types = reads.stream = 0;
     const feed = hub.events({ after: 0n, streamId: 'quiet' })[Symbol.asyncIterator]();
     const replayed = await take(feed, 900);
     expect(replayed.map((event) => (event.data as { i: number }).i)).toEqual(
       Array.from({ length: 900 }, (_, i) => i + 1),
     );
-    expect(reads.log).toBe(0);
+    expect(reads.log + reads.types).toBe(0);
     expect(reads.stream).toBe(2);
 
     const previous = await store.head();
@@ -113,6 +118,50 @@ describe('replays of the event log', () => {
     stream.advanceTo(await store.head());
     expect((await waitingLive).value).toMatchObject({ streamId: 'busy', version: 1202 });
     for (const feed of [first, third, fourth, live]) await feed.return?.();
+    hub.close();
+  });
+  it('replays some types from the (type, position) index, never the log, a page at a time, then follows them live', async () => {
+    const hub = new LiveFeedHub(projections.db, stream, counted(store));
+    reads.log = reads.types = reads.stream = 0;
+    const feed = hub.events({ after: 0n, types: ['Flagged', 'Unwritten'] })[Symbol.asyncIterator]();
+    const replayed = await take(feed, 750);
+    expect(replayed.map((event) => [event.type, (event.data as { i: number }).i])).toEqual(
+      Array.from({ length: 750 }, (_, i) => ['Flagged', i + 1]),
+    );
+    // 500 and 250: a short page is the end of the range.
+    expect(reads).toEqual({ log: 0, types: 2, stream: 0 });
+
+    await append('busy', 1);
+    await append('flags', 1, 'Flagged');
+    stream.advanceTo(await store.head());
+    const [live] = await take<StoredEvent>(feed, 1);
+    expect(live).toMatchObject({ streamId: 'flags', version: 751 });
+    await feed.return?.();
+    hub.close();
+  });
+
+  it('replays no event of the type where the range holds none, and hands over those past it live, once each', async () => {
+    const hub = new LiveFeedHub(projections.db, stream, counted(store));
+    const after = stream.current();
+    await append('busy', 30);
+    stream.advanceTo(await store.head());
+    await vi.waitFor(async () => expect(stream.current()).toBe(await store.head()), { timeout: 10_000 });
+    // Readable, but past where the live stream stands when the subscriber joins.
+    await append('flags', 3, 'Flagged');
+    reads.log = reads.types = reads.stream = 0;
+    const feed = hub.events({ after, types: ['Flagged'] })[Symbol.asyncIterator]();
+    const first = feed.next();
+    await vi.waitFor(() => expect(reads.types).toBe(1), { timeout: 10_000 });
+
+    stream.advanceTo(await store.head());
+    await append('flags', 1, 'Flagged');
+    stream.advanceTo(await store.head());
+    const versions = [(await first).value as StoredEvent, ...(await take<StoredEvent>(feed, 3))].map(
+      (event) => event.version,
+    );
+    expect(versions).toEqual([752, 753, 754, 755]);
+    expect(reads).toEqual({ log: 0, types: 1, stream: 0 });
+    await feed.return?.();
     hub.close();
   });
 });

@@ -4,7 +4,7 @@ import type { ChangeStream } from './change-stream';
 import { SubscriberQueue, tooSlow } from './subscriber-queue';
 
 export interface EventFeedArgs {
-  store: Pick<EventStore, 'readAllAfter' | 'readStreamPage'>;
+  store: Pick<EventStore, 'readAllAfter' | 'readTypesAfter' | 'readStreamPage'>;
   stream: ChangeStream;
   maxQueued: number;
   /** Cut off when the subscriber falls too far behind the live stream. */
@@ -57,6 +57,7 @@ const PAGE = 500;
 /**
  * The events past `after` up to `liveFrom`, page by page. For one stream, read on the stream's
  * index in version order (positions grow with versions): the cost follows the stream, not the log.
+ * For some types, read on the (type, position) index: the cost follows those types' events.
  */
 async function* backlog(args: EventFeedArgs, after: bigint, liveFrom: bigint): AsyncGenerator<StoredEvent[]> {
   const inRange = (event: StoredEvent) => event.position > after && event.position <= liveFrom;
@@ -74,10 +75,16 @@ async function* backlog(args: EventFeedArgs, after: bigint, liveFrom: bigint): A
       version = last.version;
     }
   }
+  const types = args.types?.length ? args.types : undefined;
+  // Both reads stop below their snapshot's bound, which is past liveFrom: liveFrom was read from
+  // the log (the bound never moves back). A short page, or an empty one, is the end of the range.
   for (let cursor = after; cursor < liveFrom;) {
-    const page = (await args.store.readAllAfter(cursor, PAGE)).filter((event) => event.position <= liveFrom);
-    if (page.length === 0) return;
-    yield page;
+    const read = types
+      ? await args.store.readTypesAfter(cursor, types, PAGE)
+      : await args.store.readAllAfter(cursor, PAGE);
+    const page = read.filter((event) => event.position <= liveFrom);
+    if (page.length > 0) yield page;
+    if (page.length < PAGE) return;
     cursor = page.at(-1)!.position;
   }
 }

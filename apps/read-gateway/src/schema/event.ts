@@ -67,8 +67,9 @@ builder.subscriptionField('events', (t) =>
       'reconnects with the last position it saw misses nothing. Without after, it starts live.',
       'types and eventTypes each keep the events of the types they name (left out or empty: any);',
       "given both, an event must match both. With streamId, the replay reads that stream's own index,",
-      'not the log. Replays at once are capped per connection and per gateway (TOO_MANY_REPLAYS past',
-      'either). For operators.',
+      'not the log; with types or eventTypes alone, the index of those types: either costs what it',
+      'replays, not the log. Replays at once are capped per connection and per gateway',
+      '(TOO_MANY_REPLAYS past either). For operators.',
     ].join('\n'),
     authScopes: { operator: true },
     args: {
