@@ -1,12 +1,10 @@
 // `npm run start:read`: a read gateway and its projector as a process of their own, on real services.
-import { ConfigError, createConsoleLogger, runMain } from '@sluice/gateway';
+import { ConfigError, runMain } from '@sluice/gateway';
 import { openInfrastructure } from '@sluice/infrastructure';
 import { readReadGatewayConfig } from './config';
 import { startReadSide } from './read-side';
 
-const logger = createConsoleLogger('read-gateway');
-
-runMain(logger, async () => {
+runMain('read-gateway', async (logger) => {
   const config = readReadGatewayConfig(process.env);
   if (!config.databaseUrl || !config.amqpUrl) {
     throw new ConfigError(

@@ -59,7 +59,7 @@ export function createReadGatewayApp(options: ReadGatewayOptions): ReadGatewayAp
         path: '/graphql',
         callers: edge.callers,
         allowedOrigins: options.corsOrigins ?? [],
-        logger: options.logger,
+        requests: edge.requests,
         limits: options.websocket,
       });
       options.logger.info('read gateway listening', { url: `${server.url}/graphql` });

@@ -63,7 +63,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     logger: options.logger,
     limits: { maxQueuedEvents: subscriptionQueueLimit, ...options.eventStreams },
   });
-  const context = (caller: ReadContext['caller']): ReadContext => ({
+  const context = (caller: ReadContext['caller'], logger = options.logger): ReadContext => ({
     db: options.db,
     store: options.store,
     progress: options.progress,
@@ -71,6 +71,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     staleReadTimeoutMs,
     loaders: createReadLoaders(options.db),
     caller,
+    logger,
   });
   const masking = maskedErrors(options.logger);
   return createYoga<Record<string, never>, ReadContext>({
@@ -94,6 +95,6 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
       }),
       eventStreams,
     ],
-    context: async (initial) => context(await edge.callers.of(initial)),
+    context: async (initial) => context(await edge.callers.of(initial), edge.requests.of(initial).logger),
   });
 }

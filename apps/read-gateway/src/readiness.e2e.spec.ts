@@ -1,5 +1,5 @@
 import type { EventStore } from '@sluice/event-store';
-import type { Logger } from '@sluice/gateway';
+import { createConsoleLogger, type Logger } from '@sluice/gateway';
 import { InProcessBus } from '@sluice/messaging';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from '@sluice/projections';
 import {
@@ -35,13 +35,14 @@ function listeningLogger(): { logger: Logger; url: Promise<string> } {
   const url = new Promise<string>((resolve) => (heard = resolve));
   return {
     url,
-    logger: {
-      info: (message, fields) => {
-        if (message === 'read gateway listening') heard(String(fields?.url).replace(/\/graphql$/, ''));
+    logger: createConsoleLogger('readiness-test', {
+      destination: {
+        write(line) {
+          const { message, url } = JSON.parse(line) as { message: string; url?: string };
+          if (message === 'read gateway listening') heard(String(url).replace(/\/graphql$/, ''));
+        },
       },
-      warn: () => {},
-      error: () => {},
-    },
+    }),
   };
 }
 

@@ -1,13 +1,11 @@
 // `npm start`: the whole system in one process; embedded (PGlite + in-process bus) by default.
-import { createConsoleLogger, runMain } from '@sluice/gateway';
+import { runMain } from '@sluice/gateway';
 import { readReadGatewayConfig } from '@sluice/read-gateway';
 import { readWriteGatewayConfig } from '@sluice/write-gateway';
 import { startSystem } from './start-system';
 import { readWebAppConfig } from './web/web-app-config';
 
-const logger = createConsoleLogger('sluice');
-
-runMain(logger, async () => {
+runMain('sluice', async (logger) => {
   const config = {
     write: readWriteGatewayConfig(process.env),
     read: readReadGatewayConfig(process.env),

@@ -1,12 +1,10 @@
 // `npm run start:write`: the write gateway and the relay as a process of their own, on real services.
-import { ConfigError, createConsoleLogger, runMain } from '@sluice/gateway';
+import { ConfigError, runMain } from '@sluice/gateway';
 import { openInfrastructure } from '@sluice/infrastructure';
 import { readWriteGatewayConfig } from './config';
 import { startWriteSide } from './write-side';
 
-const logger = createConsoleLogger('write-gateway');
-
-runMain(logger, async () => {
+runMain('write-gateway', async (logger) => {
   const config = readWriteGatewayConfig(process.env);
   if (!config.databaseUrl || !config.amqpUrl) {
     throw new ConfigError(

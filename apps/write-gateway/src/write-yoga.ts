@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@sluice/event-store';
 import {
   gatewayEdge,
@@ -46,7 +45,7 @@ export function createWriteYoga(options: WriteYogaOptions, edge: GatewayEdge = w
       runner,
       readers,
       caller: await edge.callers.of({ request }),
-      correlationId: request.headers.get('x-correlation-id')?.slice(0, 200) || randomUUID(),
+      ...edge.requests.of({ request }),
       now: () => new Date(),
     }),
   });

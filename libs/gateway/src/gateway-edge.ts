@@ -8,8 +8,10 @@ import {
 import type { YogaServerOptions } from 'graphql-yoga';
 import { authPlugins } from './auth-plugins';
 import { CallerResolver } from './caller-context';
+import type { Logger } from './logger';
 import type { GatewayMetrics } from './metrics';
 import { originPolicy } from './origin-policy';
+import { RequestLogging } from './request-logging';
 
 /** What every gateway takes about who may call it and how. */
 export interface EdgeOptions {
@@ -24,6 +26,8 @@ export interface EdgeOptions {
   authenticator?: Authenticator;
   /** Where GraphQL operations are counted, and /metrics served from. */
   metrics?: GatewayMetrics;
+  /** The gateway's logger; each request logs with a child of it that carries the request's id. */
+  logger: Logger;
 }
 
 type GraphiQLOptions = Exclude<
@@ -33,6 +37,8 @@ type GraphiQLOptions = Exclude<
 
 export interface GatewayEdge {
   callers: CallerResolver;
+  /** Each request's id (x-request-id) and logger. */
+  requests: RequestLogging;
   /** Dev tokens, on the embedded default only. */
   dev: DevTokens | undefined;
   /** Yoga's options for the edge: CORS, GraphiQL, and the plugins that go first. */
@@ -42,15 +48,16 @@ export interface GatewayEdge {
 }
 
 /**
- * The edge both gateways share: tokens verified once per request, CORS by an allowlist, GraphiQL
- * (served whole, with no CDN; signed in as an operator on the embedded default) and introspection
- * per the environment.
+ * The edge both gateways share: an id and a logger for each request, tokens verified once per
+ * request, CORS by an allowlist, GraphiQL (served whole, with no CDN; signed in as an operator on
+ * the embedded default) and introspection per the environment.
  */
 export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): GatewayEdge {
   const callers = new CallerResolver(options.authenticator ?? createAuthenticator(options.auth));
   const dev = devTokens(options.auth);
   const production = options.production ?? false;
   const origins = originPolicy(options.corsOrigins ?? []);
+  const requests = new RequestLogging(options.logger);
   const withToken = async (): Promise<GraphiQLOptions> =>
     dev
       ? {
@@ -60,12 +67,15 @@ export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): Ga
       : graphiql;
   return {
     callers,
+    requests,
     dev,
     yoga: {
       cors: origins.cors,
       graphiql: (options.graphiql ?? !production) ? withToken : false,
       renderGraphiQL: renderWholeGraphiQL,
       plugins: [
+        // First, so that whatever the others refuse or log is under the request's id.
+        requests.plugin(),
         origins.plugin,
         ...authPlugins({ callers, introspectionForOperatorsOnly: production }),
         ...(options.metrics ? [options.metrics.yogaPlugin()] : []),

@@ -1,14 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HealthEndpoints, type CheckResult, type ReadinessCheck } from './health';
 import { startHttpServer, type RunningHttpServer } from './http-server';
-import type { Logger } from './logger';
+import { LogLines } from '@sluice/testing';
+import { createConsoleLogger } from './logger';
 
-const warnings: Array<Record<string, unknown> | undefined> = [];
-const logger: Logger = {
-  info: () => {},
-  warn: (_message, fields) => void warnings.push(fields),
-  error: () => {},
-};
+let lines = new LogLines();
+const logger = createConsoleLogger('health-test', { destination: { write: (line) => lines.write(line) } });
 
 const passing = (name: string, detail?: CheckResult['detail']): ReadinessCheck => ({
   name,
@@ -20,7 +17,7 @@ describe('health endpoints over HTTP', () => {
   afterEach(async () => {
     await server?.close();
     server = undefined;
-    warnings.length = 0;
+    lines = new LogLines();
   });
 
   async function serve(checks: ReadinessCheck[]): Promise<{ health: HealthEndpoints; url: string }> {
@@ -92,7 +89,13 @@ describe('health endpoints over HTTP', () => {
       broker: { ok: false, detail: { error: 'no answer within 2 s' } },
     });
     expect(JSON.stringify(body)).not.toContain('10.1.2.3');
-    expect(warnings).toEqual([{ check: 'database', error: expect.stringContaining('10.1.2.3') as unknown }]);
+    expect(lines.entries).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        check: 'database',
+        error: expect.stringContaining('10.1.2.3') as unknown,
+      }),
+    ]);
   });
 
   it('answers 503 "draining" from the moment it is told to drain', async () => {

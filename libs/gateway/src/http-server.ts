@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { StartupError } from './config-errors';
+import { requestIdHeader, requestIdOf } from './request-id';
 
 export interface HttpServerOptions {
   /** Yoga's node handler (a yoga instance is one), or any request listener. */
@@ -70,6 +71,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
   const server = createServer(
     { headersTimeout, requestTimeout, connectionsCheckingInterval: checkEvery },
     (req, res) => {
+      identify(req, res);
       if (options.routes?.some((route) => route(req, res))) return;
       if (checkRequestBody(req, res, maxBodyBytes)) void options.handler(req, res);
     },
@@ -112,6 +114,19 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
       });
     });
   });
+}
+
+/**
+ * Gives a request its id (see requestIdOf) before anything reads it: the handler finds it in
+ * place of what the client sent, and every answer, a refusal here included, carries it back.
+ */
+function identify(req: IncomingMessage, res: ServerResponse): void {
+  const requestId = requestIdOf((name) => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value.join(',') : value;
+  });
+  req.headers[requestIdHeader] = requestId;
+  res.setHeader(requestIdHeader, requestId);
 }
 
 /**

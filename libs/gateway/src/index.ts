@@ -2,8 +2,12 @@ export { securityPlugins, defaultQueryLimits, type QueryLimits } from './query-l
 export { defaultPageSizes, operationCost, type PageSize, type PageSizes } from './query-cost';
 export { limitCodes, limitRefusal, type LimitName } from './limit-refusal';
 export { forClient } from './result-for-client';
-export { createConsoleLogger, type Logger } from './logger';
+export { createConsoleLogger, type LogFields, type Logger, type LoggerOptions } from './logger';
+export { logLevels, readLogLevel, type LogLevel } from './log-level';
 export { maskedErrors, maskErrorWith } from './masked-errors';
+export { requestIdHeader, requestIdOf } from './request-id';
+export { RequestLogging, type RequestLog, type RequestSource } from './request-logging';
+export { servingLogger, whileServing } from './request-scope';
 export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http-server';
 export { HealthEndpoints, type CheckResult, type ReadinessCheck } from './health';
 export { GatewayMetrics, type Sample } from './metrics';

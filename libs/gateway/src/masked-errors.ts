@@ -1,9 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { maskError, type MaskError } from 'graphql-yoga';
 import type { Logger } from './logger';
+import { apartFromRequests, servingLogger } from './request-scope';
 
 /**
- * Yoga's masking, plus a log line with the stack of every error a client does not see.
+ * Yoga's masking, plus a log line with the stack of every error a client does not see: by the
+ * logger of the request it happened in (with its id), or `logger` outside one.
  * Errors raised on purpose (a GraphQLError with extensions.code) pass through unmasked.
  */
 export function maskedErrors(logger: Logger): { maskError: MaskError } {
@@ -14,7 +16,7 @@ export function maskedErrors(logger: Logger): { maskError: MaskError } {
       const original = error instanceof GraphQLError ? error.originalError : error;
       const unexpected = original !== undefined && !(original instanceof GraphQLError);
       if (unexpected) {
-        logger.error('unexpected error', {
+        (servingLogger() ?? logger).error('unexpected error', {
           error: original instanceof Error ? original.message : JSON.stringify(original),
           stack: original instanceof Error ? original.stack : undefined,
           path: error instanceof GraphQLError ? error.path : undefined,
@@ -30,11 +32,12 @@ const unexpectedErrorMessage = 'Unexpected error.';
 
 /**
  * The masking of `maskedErrors` as one function, for results that do not pass through Yoga's own
- * (a subscription result shared by many subscribers, masked once for all).
+ * (a subscription result shared by many subscribers, masked once for all). Such a result belongs
+ * to no one request, though the first subscriber's started it: its line carries no request's id.
  */
 export function maskErrorWith(masking: ReturnType<typeof maskedErrors>): (error: unknown) => GraphQLError {
   return (error) => {
-    const masked = masking.maskError(error, unexpectedErrorMessage);
+    const masked = apartFromRequests(() => masking.maskError(error, unexpectedErrorMessage));
     if (masked instanceof GraphQLError) return masked;
     return new GraphQLError(unexpectedErrorMessage, {
       originalError: masked instanceof Error ? masked : undefined,

@@ -1,17 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import type { Logger } from './logger';
+import { LogLines } from '@sluice/testing';
+import { createConsoleLogger, type Logger } from './logger';
 import { maskedErrors } from './masked-errors';
 
 function recordingLogger() {
-  const errors: Array<{ message: string; fields?: Record<string, unknown> }> = [];
-  const logger: Logger = {
-    info() {},
-    warn() {},
-    error: (message, fields) => errors.push({ message, fields }),
-  };
-  return { logger, errors };
+  const lines = new LogLines();
+  return { logger: createConsoleLogger('masking-test', { destination: lines }), errors: lines.entries };
 }
 
 function yogaThatThrows(error: Error, logger: Logger) {
@@ -47,7 +43,7 @@ describe('maskedErrors', () => {
     expect(body.errors[0]!.message).toBe('Unexpected error.');
     expect(JSON.stringify(body)).not.toContain('hunter2');
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.fields?.stack).toContain('database password is hunter2');
+    expect(errors[0]!.stack).toContain('database password is hunter2');
   });
 
   it('lets a deliberate GraphQLError with a code through and does not log it', async () => {

@@ -36,9 +36,12 @@ export function originPolicy(allowed: readonly string[]) {
             'content-type',
             'authorization',
             'x-correlation-id',
+            'x-request-id',
             'x-graphql-event-stream-token',
             'x-graphql-yoga-csrf',
           ],
+          // A page can read the id its request was logged under.
+          exposedHeaders: ['x-request-id'],
           maxAge: 600,
         }
       : false;

@@ -33,6 +33,16 @@ function runStuck(env: Record<string, string>, signals: NodeJS.Signals[]) {
   });
 }
 
+describe('a process started with a bad LOG_LEVEL', () => {
+  it('ends at once with one line naming the variable', async () => {
+    const { code, output } = await runStuck({ LOG_LEVEL: 'loud' }, []);
+    expect(code).toBe(1);
+    expect(output).toBe(
+      'sluice: configuration error: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"\n',
+    );
+  });
+});
+
 describe('a process stopped by a signal', () => {
   it('exits 1 when its stop passes SHUTDOWN_TIMEOUT_MS', async () => {
     const { code, output } = await runStuck({ SHUTDOWN_TIMEOUT_MS: '300' }, ['SIGTERM']);

@@ -1,25 +1,28 @@
 import { ConfigError, readInteger, StartupError } from './config-errors';
-import type { Logger } from './logger';
+import { readLogLevel } from './log-level';
+import { createConsoleLogger, type Logger } from './logger';
 
 /** How long a stop may take before the process exits anyway. */
 const DEFAULT_SHUTDOWN_TIMEOUT_MS = 15_000;
 
 /**
- * A process's entry: starts it, stops it cleanly on SIGINT/SIGTERM, and ends it with one line
- * naming the variable when the configuration is bad. A stop drains (readiness says so, no new
- * connections, requests in flight finish, sockets close with 1001) and must end within
- * SHUTDOWN_TIMEOUT_MS; a second signal, or the deadline, ends the process at once.
+ * A process's entry: starts it with a logger named `name` at LOG_LEVEL, stops it cleanly on
+ * SIGINT/SIGTERM, and ends it with one line naming the variable when the configuration is bad.
+ * A stop drains (readiness says so, no new connections, requests in flight finish, sockets close
+ * with 1001) and must end within SHUTDOWN_TIMEOUT_MS; a second signal, or the deadline, ends the
+ * process at once.
  */
-export function runMain(logger: Logger, start: () => Promise<() => Promise<void>>): void {
+export function runMain(name: string, start: (logger: Logger) => Promise<() => Promise<void>>): void {
   const started = async () => {
+    const logger = createConsoleLogger(name, { level: readLogLevel(process.env) });
     const deadlineMs = readInteger(process.env, 'SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN_TIMEOUT_MS, {
       min: 100,
       max: 600_000,
     });
-    return { stop: await start(), deadlineMs };
+    return { stop: await start(logger), deadlineMs, logger };
   };
   started()
-    .then(({ stop, deadlineMs }) => {
+    .then(({ stop, deadlineMs, logger }) => {
       let stopping = false;
       const shutdown = (signal: string) => {
         if (stopping) {

@@ -37,3 +37,4 @@ export {
 } from './domain-log-writes';
 export { appendRandomShopHistory } from './random-shop-history';
 export { seededRandom } from './seeded-random';
+export { LogLines, type LogEntry } from './log-lines';

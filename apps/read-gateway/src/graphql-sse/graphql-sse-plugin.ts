@@ -1,5 +1,5 @@
 import { FORBIDDEN } from '@sluice/auth';
-import type { CallerResolver, Logger } from '@sluice/gateway';
+import { servingLogger, type CallerResolver, type Logger } from '@sluice/gateway';
 import { GraphQLError } from 'graphql';
 import type { Plugin, YogaServerInstance } from 'graphql-yoga';
 import { defaultEventStreamLimits, type EventStreamLimits } from './event-stream-limits';
@@ -49,7 +49,7 @@ export function useGraphQLSse(options: GraphQLSseOptions): Plugin {
   const reservations = new StreamReservations(limits, {
     maxQueued: limits.maxQueuedEvents,
     onError: (error) =>
-      options.logger.error('unexpected error in an event stream', {
+      (servingLogger() ?? options.logger).error('unexpected error in an event stream', {
         error: error instanceof Error ? error.message : String(error),
         stack: error instanceof Error ? error.stack : undefined,
       }),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '@sluice/gateway';
+import { createConsoleLogger, type Logger } from '@sluice/gateway';
 import { InProcessBus } from '@sluice/messaging';
 import {
   allProjections,
@@ -13,6 +13,7 @@ import {
 import {
   appendDomainEvents as write,
   eventStoreBackends,
+  LogLines,
   type OpenedStore,
   placeAndPay,
   productRegisteredEvent as registered,
@@ -21,10 +22,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startReadSideRuntime } from './read-side-runtime';
 
 /** A logger that keeps what it was told. */
-function keptLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  const keep = (message: string) => void lines.push(message);
-  return { lines, info: keep, warn: keep, error: keep };
+function keptLogger(): Logger & { lines: LogLines } {
+  const lines = new LogLines();
+  return Object.assign(createConsoleLogger('rebuild-test', { destination: lines }), { lines });
 }
 
 for (const backend of await eventStoreBackends()) {
@@ -70,7 +70,7 @@ for (const backend of await eventStoreBackends()) {
           productId,
         ]);
         expect(Number(row?.stock)).toBe(48);
-        await vi.waitFor(() => expect(logger.lines).toContain('rebuild switched'));
+        await vi.waitFor(() => expect(logger.lines.messages()).toContain('rebuild switched'));
         // The others were built by the code running: left as they were.
         const [orders] = await currentGenerations(projections.session.query, ['orders']);
         expect(orders?.generation).toBe(1);
@@ -92,7 +92,7 @@ for (const backend of await eventStoreBackends()) {
       const runtime = await startReadSideRuntime({ store: opened.store, projections, bus, logger });
       try {
         await vi.waitFor(() =>
-          expect(logger.lines).toContain(
+          expect(logger.lines.messages()).toContain(
             'dropped what a rebuild left when its process stopped; it was not switched to',
           ),
         );

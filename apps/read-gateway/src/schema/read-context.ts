@@ -1,5 +1,6 @@
 import type { Caller } from '@sluice/auth';
 import type { EventStore } from '@sluice/event-store';
+import type { Logger } from '@sluice/gateway';
 import type { Db, ProjectionProgress } from '@sluice/projections';
 import type { LiveFeed, SubscriberTransport } from '../live-feed';
 import type { ReadLoaders } from '../read-models/read-loaders';
@@ -17,6 +18,11 @@ export interface ReadContext {
    * subscriptions/subscriber-view.ts), never one subscriber's own token.
    */
   caller: Caller;
+  /**
+   * Writes the request's id on every line; in a live operation shared by many subscribers, the
+   * gateway's own logger.
+   */
+  logger: Logger;
   /** Fresh per request, so batching and caching never outlive one response. */
   loaders: ReadLoaders;
   /** The connection a subscription runs on, where the transport offers one (WebSocket). */

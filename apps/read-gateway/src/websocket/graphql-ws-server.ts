@@ -1,7 +1,14 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { AuthenticationError, type Caller } from '@sluice/auth';
-import { forClient, originMayCall, type CallerResolver, type Logger } from '@sluice/gateway';
+import {
+  forClient,
+  originMayCall,
+  whileServing,
+  type CallerResolver,
+  type Logger,
+  type RequestLogging,
+} from '@sluice/gateway';
 import { GraphQLError, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -59,7 +66,8 @@ export function attachGraphQLWebSocket(
   yoga: YogaServerInstance<Record<string, never>, ReadContext>,
   options: {
     path: string;
-    logger: Logger;
+    /** Gives each operation an id of its own, on the lines logged while it runs. */
+    requests: RequestLogging;
     callers: CallerResolver;
     /** Browser origins allowed besides the gateway's own. */
     allowedOrigins: readonly string[];
@@ -118,13 +126,15 @@ export function attachGraphQLWebSocket(
             }),
           ];
         }
+        const { requestId, logger } = options.requests.fresh();
         const enveloped: Enveloped = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           caller: callers.get(socket),
           socket,
           params: payload,
-          transport: { cutOff: (reason: string) => cutOff(socket, reason, options.logger) },
+          requestId,
+          transport: { cutOff: (reason: string) => cutOff(socket, reason, logger) },
         }) as unknown as Enveloped;
         const { schema, execute, subscribe, contextFactory, parse, validate } = enveloped;
         // The limits reject from parse (tokens), validate (depth, aliases, directives) and execute
@@ -138,7 +148,10 @@ export function attachGraphQLWebSocket(
           return [error instanceof GraphQLError ? error : new GraphQLError('The query is not valid.')];
         }
         running.add(id);
-        const envelope: Envelope = { execute, subscribe };
+        const envelope: Envelope = {
+          execute: (args) => whileServing(logger, () => execute(args)),
+          subscribe: (args) => whileServing(logger, () => subscribe(args)),
+        };
         return {
           schema,
           document,

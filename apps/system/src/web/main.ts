@@ -1,11 +1,9 @@
 // `npm run start:web`: the dashboard alone, for when the gateways run as processes of their own.
-import { createConsoleLogger, readPort, runMain } from '@sluice/gateway';
+import { readPort, runMain } from '@sluice/gateway';
 import { serveWebApp } from './serve-web-app';
 import { readWebAppConfig } from './web-app-config';
 
-const logger = createConsoleLogger('sluice-web');
-
-runMain(logger, async () => {
+runMain('sluice-web', async (logger) => {
   const gateways = {
     writePort: readPort(process.env, 'WRITE_PORT', 4001),
     readPort: readPort(process.env, 'READ_PORT', 4002),

@@ -51,7 +51,7 @@ export function commandMutation<Input extends { commandId?: string | number | nu
         return context.runner.run(options.command(context.readers, rest, at, context.caller), {
           commandId: id,
           actor: context.caller,
-          correlationId: context.correlationId,
+          correlationId: context.requestId,
           at,
         });
       },

@@ -1,4 +1,5 @@
 import type { Caller } from '@sluice/auth';
+import type { Logger } from '@sluice/gateway';
 import type { EventStore } from '@sluice/event-store';
 import type { CommandRunner } from '../commands/command-runner';
 import type { DomainReaders } from '../commands/domain-readers';
@@ -10,7 +11,12 @@ export interface WriteContext {
   readers: DomainReaders;
   /** Who sent the request, from its bearer token. */
   caller: Caller;
-  /** From the `x-correlation-id` request header, or generated. */
-  correlationId: string;
+  /**
+   * The request's id (its `x-request-id`, checked, or a new one): every event it writes carries it
+   * as correlationId, and every line it logs as requestId.
+   */
+  requestId: string;
+  /** Writes the request's id on every line. */
+  logger: Logger;
   now: () => Date;
 }
