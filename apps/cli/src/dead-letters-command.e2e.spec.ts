@@ -56,7 +56,7 @@ for (const storage of cliStorages) {
       expect(status.out.split('\n')[0]).toMatch(
         /^projection\s+generation\s+code\s+position\s+lag\s+state\s+dead letters$/,
       );
-      expect(status.out).toMatch(/^sales\s+1\s+1\s+\d+\s+0\s+failing\s+2$/m);
+      expect(status.out).toMatch(/^sales\s+1\s+2\s+\d+\s+0\s+failing\s+2$/m);
       expect(status.out).toMatch(/^orders\s+1\s+1\s+\d+\s+0\s+live\s+0$/m);
 
       const listed = await sluice(opened.env, 'dead-letters', 'list', '--projection', 'sales');
@@ -75,7 +75,7 @@ for (const storage of cliStorages) {
         err: '',
       });
       expect((await sluice(opened.env, 'dead-letters')).out).toBe('no dead letters waiting');
-      expect((await sluice(opened.env, 'projections')).out).toMatch(/^sales\s+1\s+1\s+\d+\s+0\s+live\s+0$/m);
+      expect((await sluice(opened.env, 'projections')).out).toMatch(/^sales\s+1\s+2\s+\d+\s+0\s+live\s+0$/m);
 
       const again = await sluice(opened.env, 'dead-letters', 'skip', 'sales', String(second));
       expect(again).toMatchObject({

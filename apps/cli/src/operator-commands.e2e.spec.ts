@@ -51,7 +51,7 @@ for (const storage of cliStorages) {
         expect(log).toMatch(/^log\s+head at \d+, 4 events$/);
         expect(relay).toBe('relay   has published nothing yet (4 events to publish)');
         expect(heading).toMatch(/^projection\s+generation\s+code\s+position\s+lag\s+state\s+dead letters$/);
-        expect(status.out).toMatch(/^sales\s+1\s+1\s+\d+\s+0\s+live\s+0$/m);
+        expect(status.out).toMatch(/^sales\s+1\s+2\s+\d+\s+0\s+live\s+0$/m);
         expect((await sluice(opened.env, 'status', 'now')).code).toBe(2);
       });
 
@@ -94,12 +94,12 @@ for (const storage of cliStorages) {
           'reset: sales will apply the log again from the start when a read gateway next runs',
         );
         const status = await sluice(opened.env, 'projections');
-        expect(status.out).toMatch(/^sales\s+1\s+1\s+0\s+4\s+live\s+0$/m);
+        expect(status.out).toMatch(/^sales\s+1\s+2\s+0\s+4\s+live\s+0$/m);
         expect(status.out).toMatch(/^orders\s+1\s+1\s+\d+\s+0\s+live\s+0$/m);
 
         expect(await readGatewayRuns()).toEqual({ ordersPaid: 1 });
         expect((await sluice(opened.env, 'projections')).out).toMatch(
-          /^sales\s+1\s+1\s+\d+\s+0\s+live\s+0$/m,
+          /^sales\s+1\s+2\s+\d+\s+0\s+live\s+0$/m,
         );
         expect((await sluice(opened.env, 'projections', 'reset', 'stock')).code).toBe(2);
       });

@@ -30,7 +30,9 @@ for (const storage of cliStorages) {
     it('builds a new generation of every projection, switches to it and shows it in the status', async () => {
       const rebuilt = await sluice(opened.env, 'projections', 'rebuild', 'all');
       expect(rebuilt.code).toBe(0);
-      expect(rebuilt.out).toMatch(/^switched to generation products 2, orders 2, sales 2 at position \d+$/m);
+      expect(rebuilt.out).toMatch(
+        /^switched to generation products 2, orders 2, sales 2, timeline 2 at position \d+$/m,
+      );
       expect(rebuilt.out).toMatch(/^40 events in \d+\.\d s \([\d,]+ events\/s\)$/m);
       // Off a terminal, the progress is plain lines.
       expect(rebuilt.err).toMatch(
@@ -39,7 +41,7 @@ for (const storage of cliStorages) {
 
       const status = await sluice(opened.env, 'projections', 'status');
       expect(status.out).toMatch(/^products\s+2\s+1\s+\d+\s+0\s+live\s+0$/m);
-      expect(status.out).toMatch(/^sales\s+2\s+1\s+\d+\s+0\s+live\s+0$/m);
+      expect(status.out).toMatch(/^sales\s+2\s+2\s+\d+\s+0\s+live\s+0$/m);
 
       const one = await sluice(opened.env, 'projections', 'rebuild', 'orders');
       expect(one.out).toMatch(/^switched to generation orders 3 at position \d+$/m);
@@ -49,7 +51,7 @@ for (const storage of cliStorages) {
     it('names the projections it knows when asked for another', async () => {
       expect(await sluice(opened.env, 'projections', 'rebuild', 'stock')).toMatchObject({
         code: 2,
-        out: 'sluice: no projection is named stock; usage: sluice projections [status] | rebuild <products|orders|sales|all> | reset <products|orders|sales|all>',
+        out: 'sluice: no projection is named stock; usage: sluice projections [status] | rebuild <products|orders|sales|timeline|all> | reset <products|orders|sales|timeline|all>',
       });
       expect((await sluice(opened.env, 'projections', 'rebuild')).code).toBe(2);
     });
