@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailability } from './chromium';
 import { startDashboardHarness, type DashboardHarness } from './dashboard-harness';
 import { signInAs } from './sign-in';
+import { markLoaded, neverReloaded } from './no-reload';
 
 const chromium = chromiumAvailability();
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
@@ -39,7 +40,7 @@ describe.skipIf(!chromium.available)('a timeline as of a past event in Chromium'
     page = await harness.openDashboard();
     await signInAs(page, 'operator');
     // Survives only if the page never reloads.
-    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await markLoaded(page);
   }, 120_000);
 
   afterAll(async () => {
@@ -145,7 +146,7 @@ describe.skipIf(!chromium.available)('a timeline as of a past event in Chromium'
     await slideTo(page, 'End', 'now');
     expect(await cardCell(page, 'status').textContent()).toBe('PAID');
     expect(await cardCell(page, 'paid-at').count()).toBe(1);
-    expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
+    expect(await neverReloaded(page)).toBe(true);
   });
 
   it('lets a customer slide through their own order', async () => {

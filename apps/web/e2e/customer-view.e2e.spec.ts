@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailability } from './chromium';
 import { startDashboardHarness, type DashboardHarness } from './dashboard-harness';
 import { signInAs, signOut } from './sign-in';
+import { markLoaded, neverReloaded } from './no-reload';
 
 const chromium = chromiumAvailability();
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
@@ -63,7 +64,7 @@ describe.skipIf(!chromium.available)("a customer's view in Chromium", () => {
   it('places an order from the cart and follows it live as an operator pays and ships it', async () => {
     await signInAs(page, { customer: 'ada' });
     expect(await page.locator('[data-testid=signed-in-as]').textContent()).toContain('customer');
-    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await markLoaded(page);
 
     await page.getByRole('button', { name: 'Add MUG-1 to cart' }).click();
     await page.getByRole('button', { name: 'Add MUG-1 to cart' }).click();
@@ -88,7 +89,7 @@ describe.skipIf(!chromium.available)("a customer's view in Chromium", () => {
     expect(await orderRow(page, id!).locator('.order-actions').count()).toBe(0);
     // Bob's second order came before the payment in the log: had it been pushed, it would be here.
     expect(await orderIdsOnPage(page)).toEqual([id]);
-    expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
+    expect(await neverReloaded(page)).toBe(true);
   });
 
   it('lets the customer pay and cancel their own orders before they ship', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailability } from './chromium';
 import { startDashboardHarness, type DashboardHarness } from './dashboard-harness';
 import { signInAs } from './sign-in';
+import { markLoaded, neverReloaded } from './no-reload';
 
 const chromium = chromiumAvailability();
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
@@ -24,7 +25,7 @@ describe.skipIf(!chromium.available)("the operator's dashboard in Chromium", () 
     page = await harness.openDashboard();
     await signInAs(page, 'operator');
     // Survives only if the page never reloads: every update below must arrive live.
-    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await markLoaded(page);
   }, 120_000);
 
   afterAll(async () => {
@@ -58,7 +59,7 @@ describe.skipIf(!chromium.available)("the operator's dashboard in Chromium", () 
     expect(await page.locator('[data-top-product="MUG-1"]').textContent()).toContain('2 · $29.00');
     expect(await cell(page, 'MUG-1', 'sold').textContent()).toBe('2');
 
-    expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
+    expect(await neverReloaded(page)).toBe(true);
   });
 
   it('runs the whole order flow from its own forms and buttons, showing each result at once', async () => {

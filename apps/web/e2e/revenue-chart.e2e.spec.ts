@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailability } from './chromium';
 import { startDashboardHarness, type DashboardHarness } from './dashboard-harness';
 import { signInAs } from './sign-in';
+import { markLoaded, neverReloaded } from './no-reload';
 
 const chromium = chromiumAvailability();
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
@@ -57,7 +58,7 @@ describe.skipIf(!chromium.available)('the revenue chart in Chromium', () => {
     page = await harness.openDashboard();
     await signInAs(page, 'operator');
     // Survives only if the page never reloads: the chart must follow payments live.
-    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await markLoaded(page);
   }, 120_000);
 
   afterAll(async () => {
@@ -83,7 +84,7 @@ describe.skipIf(!chromium.available)('the revenue chart in Chromium', () => {
     expect([...after.keys()].slice(-2)).toContain(changes[0]![0]);
     const bar = chart(page).locator(`svg g[data-bucket-start="${changes[0]![0]}"]`);
     expect(await bar.locator('title').textContent()).toMatch(/UTC: \$24\.00, 1 paid$/);
-    expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
+    expect(await neverReloaded(page)).toBe(true);
     await page.screenshot({ path: `${artifacts}revenue-chart.png`, fullPage: true });
   });
 

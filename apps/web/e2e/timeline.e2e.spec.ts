@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailability } from './chromium';
 import { startDashboardHarness, type DashboardHarness } from './dashboard-harness';
 import { signInAs } from './sign-in';
+import { markLoaded, neverReloaded } from './no-reload';
 
 const chromium = chromiumAvailability();
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
@@ -31,7 +32,7 @@ describe.skipIf(!chromium.available)('timelines in Chromium', () => {
     page = await harness.openDashboard();
     await signInAs(page, 'operator');
     // Survives only if the page never reloads: every timeline update below must arrive live.
-    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await markLoaded(page);
   }, 120_000);
 
   afterAll(async () => {
@@ -93,7 +94,7 @@ describe.skipIf(!chromium.available)('timelines in Chromium', () => {
       .poll(() => cellOf(entries(page).first(), 'sentence').textContent(), eventually)
       .toBe('Price changed from $9.50 to $11.00');
     expect(await entries(page).count()).toBe(4);
-    expect(await page.evaluate(() => 'loadedOnce' in window)).toBe(true);
+    expect(await neverReloaded(page)).toBe(true);
   });
 
   it("follows an order from placed to paid in its timeline, and the order's stock on the product's", async () => {
