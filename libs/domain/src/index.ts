@@ -18,6 +18,6 @@ export {
   isSkuEvent,
   type ChangedEntities,
 } from './changed-entities';
-export { MalformedEventError, parseEvent, type RecordedEvent } from './parse-event';
+export { MalformedEventError, parseEvent, readableEvent, type RecordedEvent } from './parse-event';
 export { currentSchemaVersions, recordedSchemaVersion, withSchemaVersion } from './schema-versions';
 export { DEFAULT_CATEGORY, upcast } from './upcasters';

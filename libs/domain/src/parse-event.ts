@@ -93,3 +93,17 @@ export function parseEvent(event: RecordedEvent): DomainEvent | undefined {
       );
   return { type, data } as DomainEvent;
 }
+
+/**
+ * The domain event a recorded one holds, for readers that pass over what the projections could
+ * not apply: undefined for a type this code does not know and for a malformed one (which the
+ * projections set aside as a dead letter, so it changed nothing there either).
+ */
+export function readableEvent(event: RecordedEvent): DomainEvent | undefined {
+  try {
+    return parseEvent(event);
+  } catch (error) {
+    if (error instanceof MalformedEventError) return undefined;
+    throw error;
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainEventTypes } from './event-types';
 import type { DomainEvent } from './events';
-import { MalformedEventError, parseEvent } from './parse-event';
+import { MalformedEventError, parseEvent, readableEvent } from './parse-event';
 import { currentSchemaVersions, withSchemaVersion } from './schema-versions';
 import { orderCancelled, orderPlaced, productRegistered, skuClaimed } from './testing/fixtures';
 import { DEFAULT_CATEGORY, upcasters } from './upcasters';
@@ -60,6 +60,12 @@ describe('parseEvent', () => {
     expect(() => parseEvent({ type: 'OrderPaid', data: null, metadata: {} })).toThrow(
       'OrderPaid has no data object',
     );
+  });
+
+  it('reads leniently for those that pass over what the projections could not apply', () => {
+    expect(readableEvent(recorded(orderPlaced()))).toStrictEqual(orderPlaced());
+    expect(readableEvent({ type: 'OrderPaid', data: { orderId: 'o' }, metadata: {} })).toBeUndefined();
+    expect(readableEvent({ type: 'ProductRenamed', data: {}, metadata: {} })).toBeUndefined();
   });
 
   describe('schema versions', () => {

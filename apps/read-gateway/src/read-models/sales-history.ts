@@ -1,6 +1,6 @@
 import { emptySalesStats, productSalesHistory, salesStatsHistory, type Db } from '@sluice/projections';
-import { and, desc, eq, lte, sql } from 'drizzle-orm';
-import type { PastPoint } from '../time-travel/past-point';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { reachedIn, type PastPoint } from '../time-travel/past-point';
 import type { ProductSalesRow, SalesStatsRow } from './rows';
 
 /** The sales figures as they were at `point`: zeros before the first order. */
@@ -8,11 +8,7 @@ export async function salesStatsAsOf(db: Db, point: PastPoint): Promise<SalesSta
   const [row] = await db
     .select()
     .from(salesStatsHistory)
-    .where(
-      'position' in point
-        ? lte(salesStatsHistory.position, point.position)
-        : lte(salesStatsHistory.recordedAt, point.time.toISOString()),
-    )
+    .where(reachedIn(point, salesStatsHistory.position, salesStatsHistory.recordedAt))
     .orderBy(desc(salesStatsHistory.position))
     .limit(1);
   if (!row) return emptySalesStats;
@@ -21,9 +17,7 @@ export async function salesStatsAsOf(db: Db, point: PastPoint): Promise<SalesSta
 }
 
 const productReached = (point: PastPoint) =>
-  'position' in point
-    ? lte(productSalesHistory.position, point.position)
-    : lte(productSalesHistory.recordedAt, point.time.toISOString());
+  reachedIn(point, productSalesHistory.position, productSalesHistory.recordedAt);
 
 /** One product's sales as they were at `point`; undefined before its first sale. */
 export async function productSalesAsOf(

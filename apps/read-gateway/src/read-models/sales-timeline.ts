@@ -24,8 +24,7 @@ export async function salesBuckets(
   to: Date,
   hoursPerBucket: number,
 ): Promise<SalesBucketRow[]> {
-  const firstBucket = Math.floor(from.getTime() / HOUR_MS / hoursPerBucket);
-  const endBucket = Math.ceil(to.getTime() / HOUR_MS / hoursPerBucket);
+  const { firstBucket, endBucket } = bucketRange(from, to, hoursPerBucket);
   if (!Number.isSafeInteger(hoursPerBucket) || hoursPerBucket < 1) throw new RangeError('hours per bucket');
   // Written into the text, not bound: GROUP BY must see the very expression the SELECT has.
   const bucket = sql<number>`floor(${salesTimeline.epochHour}::numeric / ${sql.raw(String(hoursPerBucket))})::bigint`;
@@ -63,9 +62,20 @@ export async function salesBuckets(
   return buckets;
 }
 
+/** The buckets, counted from 1970, from the one holding `from` up to (not with) the first after `to`. */
+function bucketRange(
+  from: Date,
+  to: Date,
+  hoursPerBucket: number,
+): { firstBucket: number; endBucket: number } {
+  return {
+    firstBucket: Math.floor(from.getTime() / HOUR_MS / hoursPerBucket),
+    endBucket: Math.ceil(to.getTime() / HOUR_MS / hoursPerBucket),
+  };
+}
+
 /** How many buckets `salesBuckets` would answer for the range. */
 export function bucketCount(from: Date, to: Date, hoursPerBucket: number): number {
-  return (
-    Math.ceil(to.getTime() / HOUR_MS / hoursPerBucket) - Math.floor(from.getTime() / HOUR_MS / hoursPerBucket)
-  );
+  const { firstBucket, endBucket } = bucketRange(from, to, hoursPerBucket);
+  return endBucket - firstBucket;
 }

@@ -1,10 +1,4 @@
-import {
-  changedEntities,
-  MalformedEventError,
-  parseEvent,
-  type DomainEvent,
-  type OrderLineData,
-} from '@sluice/domain';
+import { changedEntities, readableEvent, type OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { orders, type Db, type WrittenRows } from '@sluice/projections';
 import { inArray } from 'drizzle-orm';
@@ -166,7 +160,7 @@ export class LiveFeedHub implements LiveFeed {
     /** Orders whose payment or cancellation moves their products' units sold, at its position. */
     const sales = new Map<string, bigint>();
     for (const event of stored) {
-      const domain = changedBy(event);
+      const domain = readableEvent(event);
       if (!domain) continue;
       const { productId, orderId } = changedEntities(domain);
       if (productId !== undefined) productIds.add(productId);
@@ -231,19 +225,6 @@ export class LiveFeedHub implements LiveFeed {
 }
 
 const newer = (a: bigint, b = 0n) => (a > b ? a : b);
-
-/**
- * The domain event a stored one holds, if the projections could apply it: one they could not
- * (malformed) is their dead letter and changed no row, so nobody is pushed anything for it.
- */
-function changedBy(event: StoredEvent): DomainEvent | undefined {
-  try {
-    return parseEvent(event);
-  } catch (error) {
-    if (error instanceof MalformedEventError) return undefined;
-    throw error;
-  }
-}
 
 function tooManyReplays(limit: string): GraphQLError {
   return new GraphQLError(

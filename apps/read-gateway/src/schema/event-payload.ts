@@ -1,10 +1,4 @@
-import {
-  eventTypeDescriptions,
-  MalformedEventError,
-  parseEvent,
-  type DomainEvent,
-  type DomainEventType,
-} from '@sluice/domain';
+import { eventTypeDescriptions, readableEvent, type DomainEvent, type DomainEventType } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { builder } from './builder';
 import { OrderLineRef } from './order-line';
@@ -20,13 +14,7 @@ type Payload<T extends DomainEventType = DomainEventType> = T extends DomainEven
  * version; null for any other type, and for data not of its type's shape.
  */
 export function payloadOf(event: Pick<StoredEvent, 'type' | 'data' | 'metadata'>): Payload | null {
-  let domain: DomainEvent | undefined;
-  try {
-    domain = parseEvent(event);
-  } catch (error) {
-    if (error instanceof MalformedEventError) return null;
-    throw error;
-  }
+  const domain = readableEvent(event);
   return domain ? ({ ...domain.data, eventType: domain.type } as Payload) : null;
 }
 

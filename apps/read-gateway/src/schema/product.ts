@@ -2,11 +2,20 @@ import { reachAtLeast } from '../at-least';
 import { connection } from '../connection/connection';
 import { pageRequest } from '../connection/page-request';
 import { productBySku, productList } from '../read-models/products';
-import type { ProductState } from '../read-models/rows';
+import type { ProductSalesRow, ProductState } from '../read-models/rows';
 import { productThen } from '../time-travel/entities-then';
 import { AsOfRef, pastPointOf } from './as-of';
 import { builder } from './builder';
 import { connectionType } from './connection-type';
+import type { ReadContext } from './read-context';
+
+/** The product's sales as of its state: those it had then for a past one, else those now. */
+async function salesOf(
+  product: ProductState,
+  context: ReadContext,
+): Promise<ProductSalesRow | null | undefined> {
+  return product.pastSales !== undefined ? product.pastSales : context.loaders.productSales.load(product.id);
+}
 
 export const ProductRef = builder.objectRef<ProductState>('Product').implement({
   fields: (t) => ({
@@ -17,11 +26,7 @@ export const ProductRef = builder.objectRef<ProductState>('Product').implement({
     stock: t.exposeInt('stock', { description: 'Units on hand that no open order has reserved.' }),
     unitsSold: t.int({
       description: 'Units in orders that were paid and not cancelled afterwards.',
-      resolve: async (product, _args, context) =>
-        (product.pastSales !== undefined
-          ? product.pastSales
-          : await context.loaders.productSales.load(product.id)
-        )?.unitsSold ?? 0,
+      resolve: async (product, _args, context) => (await salesOf(product, context))?.unitsSold ?? 0,
     }),
     discontinued: t.exposeBoolean('discontinued'),
     category: t.exposeString('category', {
@@ -34,8 +39,7 @@ export const ProductRef = builder.objectRef<ProductState>('Product').implement({
       description:
         "Position of the last event that changed this product, a sale moving unitsSold included: a newer state always has a higher one. (version counts only the product's own events.)",
       resolve: async (product, _args, context) => {
-        const sold =
-          product.salesPosition ?? (await context.loaders.productSales.load(product.id))?.position ?? 0n;
+        const sold = product.salesPosition ?? (await salesOf(product, context))?.position ?? 0n;
         return sold > product.position ? sold : product.position;
       },
     }),

@@ -16,7 +16,7 @@ export async function productThen(
     foldUntil(context, productFold, productId, point).then(productOf),
     productSalesAsOf(context.db, productId, point),
   ]);
-  return product && { ...product, pastSales: sales ?? null, salesPosition: sales?.position ?? 0n };
+  return product && { ...product, pastSales: sales ?? null };
 }
 
 /** An order as it was at `point`; null before it was placed. */

@@ -1,4 +1,4 @@
-import { currentSchemaVersions, MalformedEventError, parseEvent, type DomainEvent } from '@sluice/domain';
+import { currentSchemaVersions } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 
 /**
@@ -17,17 +17,4 @@ export interface EntityFold<Held> {
 /** Names a fold's snapshots: its version and the events' schema versions it was written under. */
 export function snapshotKey(fold: EntityFold<unknown>): string {
   return `${fold.name}@${fold.version}:${JSON.stringify(currentSchemaVersions)}`;
-}
-
-/**
- * The domain event a stored one holds, as the projections read it: undefined for one they pass
- * over (a type this code does not know, or a malformed one, set aside there as a dead letter).
- */
-export function readable(stored: StoredEvent): DomainEvent | undefined {
-  try {
-    return parseEvent(stored);
-  } catch (error) {
-    if (error instanceof MalformedEventError) return undefined;
-    throw error;
-  }
 }

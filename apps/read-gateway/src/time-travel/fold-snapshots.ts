@@ -1,6 +1,6 @@
 import { foldSnapshots, type Db } from '@sluice/projections';
-import { and, desc, eq, lte } from 'drizzle-orm';
-import type { PastPoint } from './past-point';
+import { and, desc, eq } from 'drizzle-orm';
+import { reachedIn, type PastPoint } from './past-point';
 
 /** A fold's state after a version of its stream, with where and when that version was recorded. */
 export interface FoldSnapshot {
@@ -24,9 +24,7 @@ export async function snapshotBefore(
       and(
         eq(foldSnapshots.streamId, streamId),
         eq(foldSnapshots.fold, key),
-        'position' in point
-          ? lte(foldSnapshots.position, point.position)
-          : lte(foldSnapshots.recordedAt, point.time.toISOString()),
+        reachedIn(point, foldSnapshots.position, foldSnapshots.recordedAt),
       ),
     )
     .orderBy(desc(foldSnapshots.version))

@@ -1,6 +1,12 @@
-import { evolveOrder, initialOrderState, type OrderEvent, type OrderState } from '@sluice/domain';
+import {
+  evolveOrder,
+  initialOrderState,
+  readableEvent,
+  type OrderEvent,
+  type OrderState,
+} from '@sluice/domain';
 import type { OrderRow } from '../read-models/rows';
-import { readable, type EntityFold } from './entity-fold';
+import type { EntityFold } from './entity-fold';
 
 interface HeldOrder {
   state: OrderState;
@@ -33,7 +39,7 @@ export const orderFold: EntityFold<HeldOrder> = {
     cancelReason: null,
   }),
   step(held, stored) {
-    const event = readable(stored);
+    const event = readableEvent(stored);
     if (!event || !orderEventTypes.has(event.type)) return held;
     const orderEvent = event as OrderEvent;
     const at = stored.occurredAt.toISOString();

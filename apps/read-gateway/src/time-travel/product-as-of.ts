@@ -1,11 +1,12 @@
 import {
   evolveProduct,
   initialProductState,
+  readableEvent,
   isProductEvent,
   type ProductState as Product,
 } from '@sluice/domain';
 import type { ProductState } from '../read-models/rows';
-import { readable, type EntityFold } from './entity-fold';
+import type { EntityFold } from './entity-fold';
 
 interface HeldProduct {
   state: Product;
@@ -29,7 +30,7 @@ export const productFold: EntityFold<HeldProduct> = {
     updatedAt: '',
   }),
   step(held, stored) {
-    const event = readable(stored);
+    const event = readableEvent(stored);
     if (!event || !isProductEvent(event)) return held;
     const at = stored.occurredAt.toISOString();
     const first = held.version === 0;
