@@ -49,17 +49,7 @@ export async function benchHistory(
 
 async function measure(target: BenchTarget, size: number): Promise<Figure[]> {
   await generateHistory(target.query, { events: size - STREAM_EVENTS, products: 1000 });
-  await target.query(
-    `insert into events (position, event_id, stream_id, version, type, data, metadata)
-     select (select max(position) from events) + v, gen_random_uuid(), $1::text, v,
-       case when v = 1 then 'ProductRegistered' else 'ProductRestocked' end,
-       case when v = 1 then jsonb_build_object('productId', $1::text, 'sku', 'BENCH-HISTORY', 'name', 'History',
-         'priceCents', 100, 'initialStock', 0, 'at', '2026-01-01T00:00:00Z')
-       else jsonb_build_object('productId', $1::text, 'quantity', 1, 'at', '2026-01-01T00:00:00Z') end,
-       '{}'::jsonb
-     from generate_series(1, $2::int) as v`,
-    [STREAM, STREAM_EVENTS],
-  );
+  await insertBenchStream(target);
   const app = createReadGatewayApp({
     db: target.projections.db,
     store: target.store,
@@ -131,4 +121,20 @@ async function measure(target: BenchTarget, size: number): Promise<Figure[]> {
 
 interface PageOf {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Appends the 1,000-event product stream `history` reads, at the log's end: answers its id. */
+export async function insertBenchStream(target: BenchTarget): Promise<string> {
+  await target.query(
+    `insert into events (position, event_id, stream_id, version, type, data, metadata)
+     select (select max(position) from events) + v, gen_random_uuid(), $1::text, v,
+       case when v = 1 then 'ProductRegistered' else 'ProductRestocked' end,
+       case when v = 1 then jsonb_build_object('productId', $1::text, 'sku', 'BENCH-HISTORY', 'name', 'History',
+         'priceCents', 100, 'initialStock', 0, 'at', '2026-01-01T00:00:00Z')
+       else jsonb_build_object('productId', $1::text, 'quantity', 1, 'at', '2026-01-01T00:00:00Z') end,
+       '{}'::jsonb
+     from generate_series(1, $2::int) as v`,
+    [STREAM, STREAM_EVENTS],
+  );
+  return STREAM;
 }

@@ -52,12 +52,15 @@ const READ_LAST = `
         where position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 65536
         order by position desc limit $1::int) newest
   order by newest.position`;
-const STREAM_COLUMNS = `position::text as position, event_id, stream_id, version, type, data, metadata, occurred_at`;
+// A page of a stream as one row holding a JSON array: PGlite hands each row out of its WASM
+// engine at ~15 µs, so 100 rows as one cost less than half as much (bench/README, history).
+const streamPage = (where: string, order: 'asc' | 'desc') => `
+  select coalesce(json_agg(json_build_array(position::text, event_id, stream_id, version, type, data,
+      metadata, occurred_at) order by version ${order}), '[]')::text as page
+  from (select * from events where stream_id = $1::text and ${where} order by version ${order} limit $3::int) e`;
 // Both on the (stream_id, version) index: the cost is the page's, whatever the log's size.
-const READ_STREAM_FORWARD = `select ${STREAM_COLUMNS} from events
-  where stream_id = $1::text and version > $2::int order by version limit $3::int`;
-const READ_STREAM_BACKWARD = `select ${STREAM_COLUMNS} from events
-  where stream_id = $1::text and version < $2::int order by version desc limit $3::int`;
+const READ_STREAM_FORWARD = streamPage('version > $2::int', 'asc');
+const READ_STREAM_BACKWARD = streamPage('version < $2::int', 'desc');
 const STREAM_VERSION =
   'select coalesce(max(version), 0)::int as version from events where stream_id = $1::text';
 const HEAD = 'select coalesce(max(position), 0)::text as head from events';
@@ -142,10 +145,11 @@ export function createSqlEventStore({ db, query, listen, shared, close }: SqlEve
     },
 
     async readStreamPage(streamId, { from, limit, newestFirst }) {
-      const rows = newestFirst
+      const [row] = newestFirst
         ? await query(READ_STREAM_BACKWARD, [streamId, from ?? 2_147_483_647, limit])
         : await query(READ_STREAM_FORWARD, [streamId, from ?? 0, limit]);
-      return rows.map(fromRawRow);
+      const page = typeof row?.page === 'string' ? row.page : '[]';
+      return (JSON.parse(page) as StreamPageEntry[]).map(fromPageEntry);
     },
 
     async streamVersion(streamId) {
@@ -222,6 +226,31 @@ function fromRawRow(row: Record<string, unknown>): StoredEvent {
     data: row.data,
     metadata: row.metadata as Record<string, unknown>,
     occurredAt: asDate(row.occurred_at),
+  };
+}
+
+/** An event as a stream page's JSON array holds it, in streamPage's column order. */
+type StreamPageEntry = [string, string, string, number, string, unknown, Record<string, unknown>, string];
+
+function fromPageEntry([
+  position,
+  eventId,
+  streamId,
+  version,
+  type,
+  data,
+  metadata,
+  occurredAt,
+]: StreamPageEntry): StoredEvent {
+  return {
+    position: BigInt(position),
+    eventId,
+    streamId,
+    version,
+    type,
+    data,
+    metadata,
+    occurredAt: new Date(occurredAt),
   };
 }
 
