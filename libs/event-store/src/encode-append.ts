@@ -4,11 +4,15 @@ import type { StreamAppend } from './stored-event';
 /** The largest append: the index in an append is the low 16 bits of a position. */
 export const MAX_EVENTS_PER_APPEND = 65_536;
 
-/** The three JSON arguments of `sluice_append`; event versions follow each expected version. */
-export function encodeAppend(
-  appends: readonly StreamAppend[],
-  record?: CommandRecord,
-): { streams: string; events: string; command: string | null } {
+/** An append as JSON, what `sluice_append` takes; event versions follow each expected version. */
+export interface EncodedAppend {
+  streams: string;
+  events: string;
+  command: string | null;
+  eventCount: number;
+}
+
+export function encodeAppend(appends: readonly StreamAppend[], record?: CommandRecord): EncodedAppend {
   const seen = new Set<string>();
   const events: Array<Record<string, unknown>> = [];
   for (const append of appends) {
@@ -25,5 +29,11 @@ export function encodeAppend(
     streams: JSON.stringify(appends.map(({ streamId, expectedVersion }) => ({ streamId, expectedVersion }))),
     events: JSON.stringify(events),
     command: record ? JSON.stringify(record) : null,
+    eventCount: events.length,
   };
+}
+
+/** Appends as the one JSON argument of `sluice_append_batch`, from their encoded parts. */
+export function encodeBatch(batch: readonly EncodedAppend[]): string {
+  return `[${batch.map(({ streams, events, command }) => `{"streams":${streams},"events":${events},"command":${command ?? 'null'}}`).join(',')}]`;
 }

@@ -10,6 +10,8 @@ export interface PostgresEventStoreOptions {
   url: string;
   /** Pool size of this process. @default 10 */
   maxConnections?: number;
+  /** Batches of appends written at once, each one transaction (group commit). @default 2 */
+  appendsInFlight?: number;
 }
 
 /** Several gateways may start at once: migrations run under one advisory lock. */
@@ -31,6 +33,7 @@ export async function openPostgresEventStore(options: PostgresEventStoreOptions)
     db: drizzle(client),
     query: postgresRawQuery(client),
     shared: true,
+    appendsInFlight: options.appendsInFlight ?? 2,
     listen: async (channel, onNotify, onListen) => {
       const listening = await client.listen(channel, onNotify, onListen);
       return () => listening.unlisten();

@@ -3,7 +3,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { appendedEvents, type AppendedEvents } from './appended-events';
 import type { AppendOutcome, CommandRecord, RecordOutcome, StoredCommand } from './command-record';
 import type { EventStore } from './event-store';
-import { encodeAppend } from './encode-append';
+import { encodeAppend, encodeBatch, type EncodedAppend } from './encode-append';
+import { GroupCommit, type BatchOutcome } from './group-commit';
 import { SERIALIZATION_FAILURE, sqlState, UNIQUE_VIOLATION } from './postgres-error';
 import { READ_ALL_AFTER } from './read-all-after';
 import { READ_TYPES_AFTER } from './read-types-after';
@@ -24,6 +25,8 @@ export interface SqlEventStoreDriver {
   query: RawQuery;
   /** Whether other processes append to this log too (PostgreSQL): then appends are announced. */
   shared?: boolean;
+  /** Batches of appends written at once (group commit: see group-commit.ts). @default 1 */
+  appendsInFlight?: number;
 
   /** LISTEN on a channel, where other processes may write (PostgreSQL); resolves to an unlisten. */
   listen?: (
@@ -39,8 +42,9 @@ export interface SqlEventStoreDriver {
 const APPENDS_CHANNEL = 'sluice_appends';
 const NOTIFY = `select pg_notify('${APPENDS_CHANNEL}', $1::text)`;
 // now() is the transaction's start: the occurred_at the appended rows default to.
-const APPEND = `select last_position::text, previous_position::text, now() as occurred_at
-  from sluice_append_after($1::text::jsonb, $2::text::jsonb, $3::text::jsonb)`;
+const APPEND_BATCH = `select outcome, last_position::text, previous_position::text, now() as occurred_at
+  from sluice_append_batch($1::text::jsonb) with ordinality as b(outcome, last_position, previous_position, n)
+  order by n`;
 const READ_STREAMS = `
   select e.position::text as position, e.event_id, e.stream_id, e.version, e.type, e.data, e.metadata, e.occurred_at
   from jsonb_to_recordset($1::text::jsonb) as r(stream_id text, after_version integer)
@@ -67,7 +71,14 @@ const HEAD = 'select coalesce(max(position), 0)::text as head from events';
 const COUNT_AFTER = 'select count(*)::int as count from events where position > $1::text::bigint';
 
 /** The event store on PostgreSQL or PGlite: the same SQL on both. */
-export function createSqlEventStore({ db, query, listen, shared, close }: SqlEventStoreDriver): EventStore {
+export function createSqlEventStore({
+  db,
+  query,
+  listen,
+  shared,
+  appendsInFlight,
+  close,
+}: SqlEventStoreDriver): EventStore {
   const localListeners = new Set<AppendListener>();
   const announce = shared
     ? coalescingNotifier(
@@ -90,6 +101,37 @@ export function createSqlEventStore({ db, query, listen, shared, close }: SqlEve
     return row;
   }
 
+  /** One transaction for the batch; its appends announced in log order once it committed. */
+  async function writeBatch(batch: readonly EncodedAppend[]): Promise<BatchOutcome[]> {
+    let rows: Array<Record<string, unknown>>;
+    try {
+      rows = await query(APPEND_BATCH, [encodeBatch(batch)]);
+    } catch (error) {
+      const state = sqlState(error);
+      if (state !== UNIQUE_VIOLATION && state !== SERIALIZATION_FAILURE) throw error;
+      // Another process's append raced one of these: nothing of the batch was written.
+      if (batch.length === 1) return [{ kind: 'version-conflict' }];
+      const outcomes: BatchOutcome[] = [];
+      for (const append of batch) outcomes.push(...(await writeBatch([append])));
+      return outcomes;
+    }
+    return rows.map((row, index) => {
+      if (row.outcome === 'duplicate') return { kind: 'duplicate-command' };
+      if (row.outcome !== 'appended') return { kind: 'version-conflict' };
+      const lastPosition = BigInt(String(row.last_position));
+      const previousPosition =
+        typeof row.previous_position === 'string' ? BigInt(row.previous_position) : null;
+      const appended =
+        previousPosition !== null && localListeners.size > 0
+          ? appendedEvents(batch[index]!.events, lastPosition, previousPosition, asDate(row.occurred_at))
+          : undefined;
+      for (const listener of localListeners) listener(lastPosition, appended);
+      announce?.(lastPosition);
+      return { kind: 'appended', lastPosition, previousPosition };
+    });
+  }
+  const groupCommit = new GroupCommit(writeBatch, { inFlight: appendsInFlight });
+
   async function existingCommand(commandId: string): Promise<StoredCommand> {
     const existing = await findCommand(commandId);
     if (!existing) throw new Error(`command ${commandId} was reported recorded but cannot be read`);
@@ -98,26 +140,9 @@ export function createSqlEventStore({ db, query, listen, shared, close }: SqlEve
 
   return {
     async append(appends: readonly StreamAppend[], record?: CommandRecord): Promise<AppendOutcome> {
-      const encoded = encodeAppend(appends, record);
-      let row: Record<string, unknown> | undefined;
-      try {
-        [row] = await query(APPEND, [encoded.streams, encoded.events, encoded.command]);
-      } catch (error) {
-        const state = sqlState(error);
-        if (state === UNIQUE_VIOLATION || state === SERIALIZATION_FAILURE)
-          return { kind: 'version-conflict' };
-        throw error;
-      }
-      if (typeof row?.last_position === 'string') {
-        const position = BigInt(row.last_position);
-        const appended =
-          typeof row.previous_position === 'string' && localListeners.size > 0
-            ? appendedEvents(encoded.events, position, BigInt(row.previous_position), asDate(row.occurred_at))
-            : undefined;
-        for (const listener of localListeners) listener(position, appended);
-        announce?.(position);
-        return { kind: 'appended', lastPosition: position };
-      }
+      const outcome = await groupCommit.append(encodeAppend(appends, record));
+      if (outcome.kind === 'appended') return { kind: 'appended', lastPosition: outcome.lastPosition };
+      if (outcome.kind === 'version-conflict') return outcome;
       return { kind: 'duplicate-command', existing: await existingCommand(record!.commandId) };
     },
 
