@@ -2,6 +2,7 @@ import { createConsoleLogger } from '@sluice/gateway';
 import { ProgressTracker } from '@sluice/projections';
 import { authHeader, testAuth } from '@sluice/testing';
 import { createReadGatewayApp } from '../apps/read-gateway/src/read-gateway-app';
+import { deadLetterDesk } from '../apps/read-gateway/src/runtime/dead-letter-desk';
 import { PushFeed } from '../apps/read-gateway/src/test-support/push-feed';
 import { benchEventReplays } from './event-replays';
 import { figure, type Figure } from './lib/figures';
@@ -55,6 +56,7 @@ async function measure(target: BenchTarget, size: number): Promise<Figure[]> {
     store: target.store,
     progress: new ProgressTracker(),
     feed: new PushFeed(),
+    deadLetters: deadLetterDesk(target.projections.session, target.store, (work) => work()),
     logger: createConsoleLogger('bench', { silent: true }),
     auth: testAuth,
     port: 0,

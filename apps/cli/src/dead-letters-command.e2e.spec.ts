@@ -1,22 +1,10 @@
 import { createConsoleLogger } from '@sluice/gateway';
-import { allProjections, holdProjectorLock, Projector, type AnyProjection } from '@sluice/projections';
+import { holdProjectorLock, Projector } from '@sluice/projections';
+import { buggySales } from '@sluice/projections/testing/sales-dead-letters';
 import { openInfrastructure } from '@sluice/infrastructure';
 import { appendDomainEvents, placeAndPay, productRegisteredEvent } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliStorages, sluice, type CliStorage } from './test-support/cli-storages';
-
-/** The sales projection as deployed with a bug: every payment fails in it. */
-const buggy: AnyProjection[] = allProjections.map((projection) =>
-  projection.name !== 'sales'
-    ? projection
-    : {
-        ...projection,
-        run: (load, save, events, cache) =>
-          events.some((event) => event.type === 'OrderPaid')
-            ? Promise.reject(new Error('a bug in the sales projection'))
-            : projection.run(load, save, events, cache),
-      },
-);
 
 for (const storage of cliStorages) {
   describe.skipIf(storage.skip !== false)(`sluice projections and dead-letters on ${storage.name}`, () => {
@@ -38,7 +26,7 @@ for (const storage of cliStorages) {
         await appendDomainEvents(store, [productId, 0, productRegisteredEvent(productId, 10)]);
         await placeAndPay(store, productId, 1, 1);
         await placeAndPay(store, productId, 2, 1);
-        await new Projector(projections.session, store, buggy, { maxAttempts: 1 }).catchUp();
+        await new Projector(projections.session, store, buggySales, { maxAttempts: 1 }).catchUp();
         const paid = await store.readAllAfter(0n, 100);
         return paid
           .filter((event) => event.type === 'OrderPaid')
@@ -89,7 +77,7 @@ for (const storage of cliStorages) {
       it('refuses to retry while a read gateway applies events to the database', async () => {
         const [first] = await twoDeadLetters();
         const infrastructure = await openInfrastructure(config(), silent);
-        const release = await holdProjectorLock(infrastructure.projections.client!);
+        const held = await holdProjectorLock(infrastructure.projections.client!);
         try {
           const refused = await sluice(opened.env, 'dead-letters', 'retry', 'sales', String(first));
           expect(refused.code).toBe(2);
@@ -97,7 +85,7 @@ for (const storage of cliStorages) {
             /^sluice: read gateways are applying events to this database: stop them first/,
           );
         } finally {
-          await release();
+          await held.release();
           await infrastructure.close();
         }
         expect((await sluice(opened.env, 'dead-letters', 'retry', 'sales', String(first))).code).toBe(0);

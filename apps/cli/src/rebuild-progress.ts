@@ -1,4 +1,4 @@
-import type { RebuildProgress } from '@sluice/projections';
+import { rebuildPace, type RebuildProgress } from '@sluice/projections';
 import cliProgress from 'cli-progress';
 
 /** Where a rebuild stands, shown on `stream`: a bar on a terminal, a plain line every few seconds elsewhere. */
@@ -24,7 +24,8 @@ export function rebuildProgressBar(stream: NodeJS.WriteStream, total: number): P
     update({ phase, events, position, seconds }) {
       if (stopped) return;
       if (events > shownTotal) bar.setTotal((shownTotal = events));
-      const rate = Math.round(events / Math.max(seconds, 0.001)).toLocaleString('en');
+      // The rate as the ops page shows it; cli-progress keeps its own moving estimate of the ETA.
+      const rate = Math.round(rebuildPace(events, seconds, 0).eventsPerSecond).toLocaleString('en');
       bar.update(events, { phase, rate, position: String(position) });
     },
     stop() {

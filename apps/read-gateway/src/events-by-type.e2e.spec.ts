@@ -61,6 +61,7 @@ for (const backend of await eventStoreBackends()) {
           db: projections.db,
           progress: runtime.progress,
           feed: runtime.feed,
+          deadLetters: runtime.deadLetters,
         });
         socket = wsClient(`${await readApp.start()}/graphql`, await authHeader('operator'));
       });

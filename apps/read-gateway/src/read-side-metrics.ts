@@ -2,6 +2,7 @@ import type { EventStore } from '@sluice/event-store';
 import type { GatewayMetrics } from '@sluice/gateway';
 import { allProjections, waitingCounts, type OpenedProjections } from '@sluice/projections';
 import type { ReadSideRuntime } from './runtime/read-side-runtime';
+import { secondsBehind } from './seconds-behind';
 
 const names = allProjections.map(({ name }) => name);
 
@@ -35,8 +36,7 @@ export function registerReadSideMetrics(
     return Promise.all(
       names.map(async (projection) => {
         const position = positions.get(projection)?.position ?? 0n;
-        const [oldest] = position < head ? await store.readAllAfter(position, 1) : [];
-        const seconds = oldest ? Math.max(0, (Date.now() - oldest.occurredAt.getTime()) / 1000) : 0;
+        const seconds = position < head ? await secondsBehind(store, position) : 0;
         return { projection, position, events: Number(head - position), seconds };
       }),
     );

@@ -44,6 +44,7 @@ export async function startReadSide(options: {
     store,
     progress: runtime.progress,
     feed: runtime.feed,
+    deadLetters: runtime.deadLetters,
     logger,
     health,
     metrics,

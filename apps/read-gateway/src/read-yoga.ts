@@ -12,6 +12,7 @@ import {
 import type { Db, ProjectionProgress } from '@sluice/projections';
 import { createYoga } from 'graphql-yoga';
 import type { LiveFeed } from './live-feed';
+import type { DeadLetterDesk } from './runtime/dead-letter-desk';
 import { createReadLoaders } from './read-models/read-loaders';
 import { readSchema } from './schema';
 import { graphiqlExample } from './graphiql-example';
@@ -29,6 +30,8 @@ export interface ReadYogaOptions extends EdgeOptions {
   store: EventStore;
   progress: ProjectionProgress;
   feed: LiveFeed;
+  /** What the operators' retryDeadLetter and skipDeadLetter act through. */
+  deadLetters: DeadLetterDesk;
   logger: Logger;
   limits?: Partial<QueryLimits>;
   /** How long a query with atLeast waits for the projections before STALE_READ. @default 5000 */
@@ -68,6 +71,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     store: options.store,
     progress: options.progress,
     feed: options.feed,
+    deadLetters: options.deadLetters,
     staleReadTimeoutMs,
     loaders: createReadLoaders(options.db),
     caller,

@@ -85,6 +85,7 @@ for (const backend of await eventStoreBackends()) {
         db: projections.db,
         progress: runtime.progress,
         feed: runtime.feed,
+        deadLetters: runtime.deadLetters,
       });
       write = writeClient(`${await writeApp.start()}/graphql`);
       readUrl = `${await readApp.start()}/graphql`;

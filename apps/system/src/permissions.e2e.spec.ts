@@ -105,6 +105,7 @@ for (const mode of modes) {
         { field: 'orders', query: '{ orders { totalCount } }', rule: customersAndOperators },
         { field: 'salesStats', query: '{ salesStats { ordersPlaced } }', rule: analystsAndOperators },
         { field: 'projections', query: '{ projections { name } }', rule: operatorsOnly },
+        { field: 'relay', query: '{ relay { position lag } }', rule: operatorsOnly },
         { field: 'me', query: '{ me { id roles } }', rule: everyone },
       ];
       for (const { field, query, rule } of queries) {
@@ -245,6 +246,20 @@ for (const mode of modes) {
           }
         });
       }
+
+      // The read side's own mutations, on the read gateway: an operator is answered that no dead
+      // letter waits there; anyone else is refused before anything is looked at.
+      for (const field of ['retryDeadLetter', 'skipDeadLetter'])
+        it(`${field} (read gateway): ${JSON.stringify(operatorsOnly)}`, async () => {
+          const query = `mutation { ${field}(projection: "sales", position: "1") { __typename ... on Error { message } } }`;
+          for (const who of columns) {
+            const response = await postGraphQL(system.readUrl, query, {}, await headersOf(who));
+            expect(outcomeOf(response, field), `${who}: ${JSON.stringify(response)}`).toBe(
+              operatorsOnly[who],
+            );
+            if (operatorsOnly[who] === 'UNAUTHENTICATED') expect(response.status, who).toBe(401);
+          }
+        });
 
       it("refuses a customer's order for someone else, and hides others' orders from pay and cancel", async () => {
         const headers = await headersOf('customer');

@@ -37,7 +37,13 @@ export interface DashboardHarness {
  * build of the web app served by the system, in a real Chromium. Only the pages' WebSocket goes
  * through a proxy.
  */
-export async function startDashboardHarness(signIn: SignInMode = 'dev'): Promise<DashboardHarness> {
+export async function startDashboardHarness(
+  signIn: SignInMode = 'dev',
+  options: {
+    /** Writes to the embedded data folder before the system opens it (a history it did not make). */
+    beforeStart?: (dataDir: string) => Promise<void>;
+  } = {},
+): Promise<DashboardHarness> {
   const workDir = mkdtempSync(join(tmpdir(), 'sluice-web-e2e-'));
   const distDir = join(workDir, 'dist');
   await build({ root: webRoot, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
@@ -48,6 +54,7 @@ export async function startDashboardHarness(signIn: SignInMode = 'dev'): Promise
     HOST: '127.0.0.1',
     ...(signIn === 'token' ? { AUTH_SECRET: testAuthSecret } : {}),
   };
+  await options.beforeStart?.(env.SLUICE_DATA_DIR);
   const system = await startSystem(
     {
       write: readWriteGatewayConfig(env),

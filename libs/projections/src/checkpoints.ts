@@ -3,6 +3,7 @@ import { and, inArray, ne } from 'drizzle-orm';
 import { bigint, pgSchema, text } from 'drizzle-orm/pg-core';
 import { waitingCounts } from './dead-letter-operations';
 import type { Db } from './projection';
+import { rebuildProgressTable } from './rebuild/rebuild-progress-record';
 import { SHADOW_SCHEMA } from './rebuild/shadow-tables';
 import { projectionCheckpoints, projectionGenerations } from './schema';
 
@@ -36,8 +37,11 @@ export async function checkpointsOf(db: Db, names: readonly string[]): Promise<C
 export type ProjectionStatus = Checkpoint & {
   waiting: number;
   live: GenerationRow | undefined;
-  building: (GenerationRow & { position: bigint }) | undefined;
+  building: (GenerationRow & { position: bigint; progress: RecordedProgress | undefined }) | undefined;
 };
+
+/** Where a rebuild stands, as its process last recorded it (about once a second). */
+export type RecordedProgress = typeof rebuildProgressTable.$inferSelect;
 
 /** The status of each named projection: three queries whatever their number, four during a rebuild. */
 export async function projectionStatuses(db: Db, names: readonly string[]): Promise<ProjectionStatus[]> {
@@ -55,9 +59,10 @@ export async function projectionStatuses(db: Db, names: readonly string[]): Prom
       ),
   ]);
   // The shadow schema is read only while a generation is being built in it.
-  const rebuilt = generations.some(({ state }) => state === 'building')
-    ? await rebuildPositions(db)
-    : new Map<string, bigint>();
+  const rebuilding = generations.some(({ state }) => state === 'building');
+  const [rebuilt, progress] = rebuilding
+    ? await Promise.all([rebuildPositions(db), recordedProgress(db)])
+    : [new Map<string, bigint>(), undefined];
   return checkpoints.map((checkpoint) => {
     const own = generations.filter((generation) => generation.projection === checkpoint.name);
     const building = own.find((generation) => generation.state === 'building');
@@ -65,9 +70,27 @@ export async function projectionStatuses(db: Db, names: readonly string[]): Prom
       ...checkpoint,
       waiting: waiting.get(checkpoint.name) ?? 0,
       live: own.find((generation) => generation.state === 'live'),
-      building: building && { ...building, position: rebuilt.get(checkpoint.name) ?? 0n },
+      building: building && {
+        ...building,
+        // Applied in memory first, the recorded position runs ahead of the written one.
+        position: maxOf(rebuilt.get(checkpoint.name) ?? 0n, progress?.position ?? 0n),
+        progress,
+      },
     };
   });
+}
+
+const maxOf = (a: bigint, b: bigint) => (a > b ? a : b);
+
+/** The one rebuild's progress (it rebuilds its projections together), if it recorded any yet. */
+async function recordedProgress(db: Db): Promise<RecordedProgress | undefined> {
+  try {
+    const [row] = await db.select().from(rebuildProgressTable).limit(1);
+    return row;
+  } catch (error) {
+    if (NO_SHADOW.has(sqlState(error) ?? '')) return undefined;
+    throw error;
+  }
 }
 
 async function rebuildPositions(db: Db): Promise<Map<string, bigint>> {

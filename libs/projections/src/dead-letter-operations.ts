@@ -6,8 +6,21 @@ import type { SqlSession } from './sql-session';
 
 export type DeadLetter = typeof projectionDeadLetters.$inferSelect;
 
+/**
+ * Why a dead letter could not be retried or skipped: none waits there (or no such event or
+ * projection), or a retry may not run now, beside projectors that apply events.
+ */
+export type DeadLetterRefusal = 'not waiting' | 'projectors running';
+
 /** Why a dead letter could not be retried or skipped: the operator's mistake, told as such. */
-export class DeadLetterError extends Error {}
+export class DeadLetterError extends Error {
+  constructor(
+    message: string,
+    readonly refusal: DeadLetterRefusal = 'not waiting',
+  ) {
+    super(message);
+  }
+}
 
 /** Dead letters set aside by every projection at once, before each had its own. */
 const everyProjection = '*';

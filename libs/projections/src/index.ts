@@ -15,16 +15,24 @@ export { ordersProjection, orderLinesOf } from './orders-projection';
 export { salesProjection, emptySalesStats } from './sales-projection';
 export { salesTimelineProjection, epochHourOf } from './sales-timeline-projection';
 export { allProjections, projectionNames } from './all-projections';
-export { checkpointsOf, projectionStatuses, type Checkpoint, type ProjectionStatus } from './checkpoints';
+export {
+  checkpointsOf,
+  projectionStatuses,
+  type Checkpoint,
+  type ProjectionStatus,
+  type RecordedProgress,
+} from './checkpoints';
+export { describeError } from './describe-error';
 export {
   DeadLetterError,
+  type DeadLetterRefusal,
   retryDeadLetter,
   skipDeadLetter,
   waitingCounts,
   waitingDeadLetters,
   type DeadLetter,
 } from './dead-letter-operations';
-export { holdProjectorLock, whileNoProjectorRuns } from './projector-lock';
+export { holdProjectorLock, whileNoProjectorRuns, type HeldProjectorLock } from './projector-lock';
 export * from './schema';
 export {
   forgetAbandonedRebuild,
@@ -34,6 +42,7 @@ export {
   type RebuildResult,
 } from './rebuild/rebuild';
 export { RebuildError } from './rebuild/rebuild-lock';
+export { rebuildPace, type RebuildPace } from './rebuild/rebuild-pace';
 export { currentGenerations, staleProjections, type Generation } from './rebuild/generations';
 export { SHADOW_SCHEMA, shadowExists } from './rebuild/shadow-tables';
 export { resetProjections } from './reset-projections';

@@ -1,5 +1,6 @@
 export type PossibleTypesResultData = {
   possibleTypes: {
+    Error: ['DeadLetterNotWaitingError', 'DeadLetterRetryFailedError', 'DeadLetterRetryRefusedError'];
     EventPayload: [
       'OrderCancelledPayload',
       'OrderPaidPayload',
@@ -13,10 +14,18 @@ export type PossibleTypesResultData = {
       'StockReleasedPayload',
       'StockReservedPayload',
     ];
+    RetryDeadLetterResult: [
+      'DeadLetterNotWaitingError',
+      'DeadLetterResolved',
+      'DeadLetterRetryFailedError',
+      'DeadLetterRetryRefusedError',
+    ];
+    SkipDeadLetterResult: ['DeadLetterNotWaitingError', 'DeadLetterResolved'];
   };
 };
 const result: PossibleTypesResultData = {
   possibleTypes: {
+    Error: ['DeadLetterNotWaitingError', 'DeadLetterRetryFailedError', 'DeadLetterRetryRefusedError'],
     EventPayload: [
       'OrderCancelledPayload',
       'OrderPaidPayload',
@@ -30,6 +39,13 @@ const result: PossibleTypesResultData = {
       'StockReleasedPayload',
       'StockReservedPayload',
     ],
+    RetryDeadLetterResult: [
+      'DeadLetterNotWaitingError',
+      'DeadLetterResolved',
+      'DeadLetterRetryFailedError',
+      'DeadLetterRetryRefusedError',
+    ],
+    SkipDeadLetterResult: ['DeadLetterNotWaitingError', 'DeadLetterResolved'],
   },
 };
 export default result;

@@ -1,11 +1,12 @@
 import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore, type EventStore } from '@sluice/event-store';
 import { createConsoleLogger } from '@sluice/gateway';
-import { openPgliteProjections, orders, products, ProgressTracker } from '@sluice/projections';
+import { openPgliteProjections, orders, pgliteSession, products, ProgressTracker } from '@sluice/projections';
 import { authHeader, testAuth } from '@sluice/testing';
 import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadYoga } from '../read-yoga';
+import { deadLetterDesk } from '../runtime/dead-letter-desk';
 import { PushFeed } from '../test-support/push-feed';
 
 describe('read loaders', () => {
@@ -61,6 +62,7 @@ describe('read loaders', () => {
       store,
       progress: new ProgressTracker(),
       feed: new PushFeed(),
+      deadLetters: deadLetterDesk(pgliteSession(pglite), store, (work) => work()),
       logger: createConsoleLogger('loaders-test', { silent: true }),
       auth: testAuth,
     });

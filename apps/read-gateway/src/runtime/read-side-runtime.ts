@@ -3,6 +3,7 @@ import type { Logger } from '@sluice/gateway';
 import type { EventBus } from '@sluice/messaging';
 import {
   allProjections,
+  DeadLetterError,
   holdProjectorLock,
   PROJECTIONS_CHANNEL,
   type AppliedBatch,
@@ -11,7 +12,9 @@ import {
   type OpenedProjections,
 } from '@sluice/projections';
 import { ChangeStream } from './change-stream';
+import { deadLetterDesk, type DeadLetterDesk } from './dead-letter-desk';
 import { LiveFeedHub } from './live-feed-hub';
+import { OneAtATime } from './one-at-a-time';
 import { rebuildStaleGenerations } from './stale-generations';
 
 export interface ReadSideRuntimeOptions {
@@ -31,6 +34,8 @@ export interface ReadSideRuntime {
   progress: ProgressTracker;
   feed: LiveFeedHub;
   projector: Projector;
+  /** Retries and skips dead letters, taking turns with this process's projector. */
+  deadLetters: DeadLetterDesk;
   /** Whether it has caught up with the log and applies what the bus delivers. */
   following(): boolean;
   stop(): Promise<void>;
@@ -76,7 +81,7 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
   });
   let unlisten: (() => Promise<void>) | undefined;
   // A retry of a dead letter waits for no projector to run (see whileNoProjectorRuns).
-  const releaseProjectorLock = projections.client ? await holdProjectorLock(projections.client) : undefined;
+  const projectorLock = projections.client ? await holdProjectorLock(projections.client) : undefined;
   // Stops a catch-up or a rebuild under way between two batches.
   const stopping = new AbortController();
   let rebuilding: Promise<void> = Promise.resolve();
@@ -85,7 +90,7 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
     await rebuilding;
     await unlisten?.();
     await stopWatchingAppends();
-    await releaseProjectorLock?.();
+    await projectorLock?.release();
   };
   try {
     const projector = new Projector(projections.session, store, allProjections, {
@@ -109,6 +114,26 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
       // What this process applied is handed to subscribers as it is; others' progress is read.
       (position, applied) => (applied ? stream.offer(position, applied) : stream.advanceTo(position)),
     );
+    // The projector's deliveries and a retry take turns: a retry runs while it applies nothing.
+    const turns = new OneAtATime();
+    let following = false;
+    const deadLetters = deadLetterDesk(projections.session, store, (work) =>
+      turns.run(async () => {
+        if (!following)
+          throw new DeadLetterError(
+            'the read side is still catching up with the log: retry once it is ready',
+            'projectors running',
+          );
+        try {
+          // On PostgreSQL other read gateways' projectors must stand still too; embedded, the
+          // data folder's lock keeps every other process out.
+          return await (projectorLock ? projectorLock.whileNoOtherRuns(work) : work());
+        } finally {
+          // The rows it held in memory may be what the retry changed.
+          await projector.appliedPosition();
+        }
+      }),
+    );
     const feed = new LiveFeedHub(projections.db, stream, store, {
       onError,
       ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
@@ -117,7 +142,6 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
         : {}),
     });
 
-    let following = false;
     const catchUpAndFollow = async () => {
       await projector.catchUp(undefined, stopping.signal);
       // This projector's own commits are announced here too, often before its own report, which
@@ -139,7 +163,7 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
       await bus.consume(async (envelope) => {
         delivering = true;
         try {
-          await projector.deliver(envelope);
+          await turns.run(() => projector.deliver(envelope));
         } finally {
           delivering = false;
           const held = announced;
@@ -162,6 +186,7 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
       progress,
       feed,
       projector,
+      deadLetters,
       following: () => following,
       catchUpAndFollow,
       async stop() {

@@ -6,12 +6,17 @@ import './order';
 import './sales-stats';
 import './sales-timeline';
 import './projection-status';
+import './relay-status';
+import './dead-letter-mutations';
 import './event';
 import './history';
 import './me';
 
 builder.queryType({});
 builder.subscriptionType({});
+builder.mutationType({
+  description: "The read side's own operations, for operators: the shop's commands go to the write gateway.",
+});
 
 let schema: GraphQLSchema | undefined;
 

@@ -2,14 +2,16 @@ import {
   allProjections,
   projectionNames,
   projectionStatuses,
+  rebuildPace,
   waitingDeadLetters,
   type DeadLetter,
   type ProjectionStatus,
 } from '@sluice/projections';
 import { boundedSize } from '../connection/bounded-size';
+import { secondsBehind } from '../seconds-behind';
 import { builder } from './builder';
 
-const DeadLetterRef = builder.objectRef<DeadLetter>('DeadLetter').implement({
+export const DeadLetterRef = builder.objectRef<DeadLetter>('DeadLetter').implement({
   description:
     'An event a projection could not apply after every attempt: it skipped that event, and the other projections applied it.',
   fields: (t) => ({
@@ -40,6 +42,25 @@ const ProjectionStateRef = builder.enumType('ProjectionState', {
 
 type Building = NonNullable<ProjectionStatus['building']>;
 
+const RebuildPhaseRef = builder.enumType('RebuildPhase', {
+  values: {
+    CATCHING_UP: { value: 'catching up', description: 'Applying the log to the new generation.' },
+    WRITING: { value: 'writing', description: 'Writing out the rows it applied in memory.' },
+    INDEXING: { value: 'indexing', description: "Giving the new tables the live ones' indexes." },
+    SWITCHING: {
+      value: 'switching',
+      description: 'Applying what came meanwhile and putting the new generation in place of the live one.',
+    },
+    SWITCHED: { value: 'switched', description: 'In place: the status shows it live at its next reading.' },
+  } as const,
+});
+
+/** Events the rebuild has applied, and how long it took, as its process last recorded them. */
+const progressOf = (building: Building) => ({
+  events: building.progress?.events ?? 0,
+  seconds: building.progress?.seconds ?? 0,
+});
+
 const ProjectionRebuildRef = builder.objectRef<Building>('ProjectionRebuild').implement({
   description:
     "A new generation of a projection's tables, being built from the log while the live one serves.",
@@ -48,13 +69,52 @@ const ProjectionRebuildRef = builder.objectRef<Building>('ProjectionRebuild').im
     codeVersion: t.exposeInt('codeVersion', {
       description: "The version of the projection's code building it.",
     }),
-    position: t.expose('position', { type: 'Position', description: 'The position it has applied.' }),
+    position: t.expose('position', {
+      type: 'Position',
+      description: 'The position it has applied (in memory at first, before it writes the rows out).',
+    }),
     lag: t.field({
       type: 'SafeInt',
       description: 'Events in the log past its position: what it has left before it can switch.',
       resolve: (building, _args, context) => context.store.countAfter(building.position),
     }),
     startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    phase: t.field({
+      type: RebuildPhaseRef,
+      nullable: true,
+      description: 'What it is doing, as its process last recorded it; null until it records anything.',
+      resolve: (building) => building.progress?.phase ?? null,
+    }),
+    events: t.field({
+      type: 'SafeInt',
+      description: 'Events it has applied so far, as its process last recorded them (about once a second).',
+      resolve: (building) => progressOf(building).events,
+    }),
+    eventsPerSecond: t.float({
+      description: "Events applied per second since it started, as the CLI's progress bar shows it.",
+      resolve: (building) => {
+        const { events, seconds } = progressOf(building);
+        return rebuildPace(events, seconds, 0).eventsPerSecond;
+      },
+    }),
+    etaSeconds: t.float({
+      nullable: true,
+      description:
+        'Seconds until it reaches the head at that rate (an estimate: the log grows meanwhile); null while it has applied nothing.',
+      resolve: async (building, _args, context) => {
+        const { events, seconds } = progressOf(building);
+        return (
+          rebuildPace(events, seconds, await context.store.countAfter(building.position)).etaSeconds ?? null
+        );
+      },
+    }),
+    progressAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When its process last recorded its progress: long ago, that process may have stopped (the next read side to start forgets it).',
+      resolve: (building) => building.progress?.updatedAt ?? null,
+    }),
   }),
 });
 
@@ -69,6 +129,11 @@ const ProjectionStatusRef = builder.objectRef<ProjectionStatus>('ProjectionStatu
       type: 'SafeInt',
       description: "Events in the log past this projection's position.",
       resolve: (checkpoint, _args, context) => context.store.countAfter(checkpoint.position),
+    }),
+    lagSeconds: t.float({
+      description:
+        'How far behind the log it is in time: the age in seconds of the oldest event past its position; 0 when it is current.',
+      resolve: (checkpoint, _args, context) => secondsBehind(context.store, checkpoint.position),
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
     state: t.field({

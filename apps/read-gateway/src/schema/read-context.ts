@@ -4,6 +4,7 @@ import type { Logger } from '@sluice/gateway';
 import type { Db, ProjectionProgress } from '@sluice/projections';
 import type { LiveFeed, SubscriberTransport } from '../live-feed';
 import type { ReadLoaders } from '../read-models/read-loaders';
+import type { DeadLetterDesk } from '../runtime/dead-letter-desk';
 
 /** Per-request context of the read gateway's resolvers. */
 export interface ReadContext {
@@ -11,6 +12,8 @@ export interface ReadContext {
   store: EventStore;
   progress: ProjectionProgress;
   feed: LiveFeed;
+  /** Retries and skips dead letters, taking turns with the projector that keeps these models. */
+  deadLetters: DeadLetterDesk;
   /** How long a query with atLeast waits for the projections before STALE_READ. */
   staleReadTimeoutMs: number;
   /**

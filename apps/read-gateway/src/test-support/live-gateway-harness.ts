@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore } from '@sluice/event-store';
 import { createConsoleLogger } from '@sluice/gateway';
 import { openPgliteProjections, ProgressTracker } from '@sluice/projections';
+import { deadLetterDesk } from '../runtime/dead-letter-desk';
 import { testAuth } from '@sluice/testing';
 import { createReadGatewayApp, type ReadGatewayApp } from '../read-gateway-app';
 import { LiveOperations } from '../subscriptions/live-operations';
@@ -30,6 +31,8 @@ export async function liveGateway(
     store,
     progress,
     feed,
+    // No projector applies events here: the test pushes its changes.
+    deadLetters: deadLetterDesk(projections.session, store, (work) => work()),
     logger: createConsoleLogger('live-gateway-test', { silent: true }),
     port: 0,
     host: '127.0.0.1',

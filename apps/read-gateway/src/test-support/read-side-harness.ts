@@ -21,6 +21,7 @@ import {
 } from '@sluice/testing';
 import { createWriteGatewayApp } from '@sluice/write-gateway';
 import { createReadGatewayApp } from '../read-gateway-app';
+import { deadLetterDesk } from '../runtime/dead-letter-desk';
 import { PushFeed } from './push-feed';
 
 export interface ReadSide {
@@ -70,6 +71,15 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
     store: opened.store,
     progress,
     feed,
+    // The test drives the projector: a retry runs between two of its catch-ups, and the rows the
+    // projector held in memory are forgotten after it.
+    deadLetters: deadLetterDesk(projections.session, opened.store, async (work) => {
+      try {
+        return await work();
+      } finally {
+        await projector.appliedPosition();
+      }
+    }),
     logger,
     port: 0,
     host: '127.0.0.1',

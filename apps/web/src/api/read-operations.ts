@@ -296,3 +296,81 @@ export const History = graphql(`
     }
   }
 `);
+
+// The ops page's (operators only): the relay, each projection with its lag, dead letters and rebuild.
+export const OpsStatus = graphql(`
+  query OpsStatus {
+    relay {
+      head
+      position
+      lag
+      lagSeconds
+    }
+    projections {
+      id
+      name
+      state
+      position
+      lag
+      lagSeconds
+      generation
+      codeVersion
+      stale
+      deadLetterCount
+      deadLetters(limit: 20) {
+        id
+        projection
+        position
+        eventId
+        type
+        error
+        attempts
+        deadLetteredAt
+      }
+      rebuild {
+        generation
+        codeVersion
+        phase
+        position
+        lag
+        events
+        eventsPerSecond
+        etaSeconds
+        startedAt
+        progressAt
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment DeadLetterOutcome on DeadLetterResolved {
+    projection
+    position
+    resolution
+  }
+`);
+
+export const RetryDeadLetter = graphql(`
+  mutation RetryDeadLetter($projection: String!, $position: Position!) {
+    result: retryDeadLetter(projection: $projection, position: $position) {
+      __typename
+      ...DeadLetterOutcome
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+export const SkipDeadLetter = graphql(`
+  mutation SkipDeadLetter($projection: String!, $position: Position!) {
+    result: skipDeadLetter(projection: $projection, position: $position) {
+      __typename
+      ...DeadLetterOutcome
+      ... on Error {
+        message
+      }
+    }
+  }
+`);

@@ -11,6 +11,7 @@ import {
 } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allProjections } from '../all-projections';
+import { projectionStatuses } from '../checkpoints';
 import { waitingDeadLetters } from '../dead-letter-operations';
 import type { OpenedProjections } from '../open-projections';
 import type { AnyProjection } from '../projection';
@@ -51,6 +52,22 @@ function failingAfterFirstRead(store: EventStore): EventStore {
     readAllAfter: (position: bigint, limit: number) =>
       ++reads > 1 ? Promise.reject(new Error('the log went away')) : store.readAllAfter(position, limit),
   });
+}
+
+/** A store whose reads wait, after the first, until `release`: a rebuild caught in its first phase. */
+function heldAfterFirstRead(store: EventStore): { store: EventStore; release(): void } {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let reads = 0;
+  return {
+    store: Object.assign(Object.create(store) as EventStore, {
+      async readAllAfter(position: bigint, limit: number) {
+        if (++reads > 1) await held;
+        return store.readAllAfter(position, limit);
+      },
+    }),
+    release,
+  };
 }
 
 for (const backend of await eventStoreBackends()) {
@@ -221,6 +238,29 @@ for (const backend of await eventStoreBackends()) {
           ).toEqual(live);
         }
       }
+    });
+
+    it('records its progress where any process reads it, from its first page in memory on', async () => {
+      await shop(5);
+      const { store, release } = heldAfterFirstRead(opened.store);
+      const rebuilding = rebuildProjections(readModels, store, {
+        projections: [byName('orders')],
+        batchSize: 7,
+      });
+      try {
+        await expect
+          .poll(async () => (await projectionStatuses(readModels.db, ['orders']))[0]?.building)
+          .toMatchObject({ progress: { phase: 'catching up', events: 7 } });
+        const [orders] = await projectionStatuses(readModels.db, ['orders']);
+        // Nothing is written yet: the position is the one applied in memory.
+        expect(orders!.building!.position).toBe(orders!.building!.progress!.position);
+        expect(orders!.building!.position).toBeGreaterThan(0n);
+        expect(orders!.building!.progress!.head).toBe(await opened.store.head());
+      } finally {
+        release();
+      }
+      await rebuilding;
+      expect((await projectionStatuses(readModels.db, ['orders']))[0]!.building).toBeUndefined();
     });
 
     it('refuses a second rebuild while one is under way', async () => {

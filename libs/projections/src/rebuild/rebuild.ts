@@ -13,6 +13,7 @@ import {
 } from './generations';
 import { foldInMemory, writeFolded } from './fold-in-memory';
 import { RebuildError, withRebuildLock } from './rebuild-lock';
+import { recordRebuildProgress, type ProgressRecorder } from './rebuild-progress-record';
 import {
   createShadowTables,
   dropShadowTables,
@@ -118,9 +119,12 @@ async function rebuild(
   let head = await store.head();
   let events = 0;
   let deadLetters = 0;
+  let recorder: ProgressRecorder | undefined;
   const report = (phase: RebuildProgress['phase'], position: bigint) => {
     if (position > head) head = position;
-    onProgress?.({ phase, position, head, events, seconds: (performance.now() - started) / 1000 });
+    const progress = { phase, position, head, events, seconds: (performance.now() - started) / 1000 };
+    recorder?.record(progress);
+    onProgress?.(progress);
   };
 
   await ensureGenerations(live.query, projections);
@@ -128,6 +132,7 @@ async function rebuild(
   const shadow = await opened.sessionIn(SHADOW_SCHEMA);
   try {
     await createShadowTables(live.query, tables);
+    recorder = await recordRebuildProgress(live.query);
     if (memoryRows > 0) {
       const folded = await foldInMemory(store, projections, {
         pageSize: batchSize,
@@ -163,9 +168,11 @@ async function rebuild(
       switchGenerations(tx, alone, store, projections, tables, generations),
     );
     report('switched', position);
+    await recorder.flushed();
     await dropShadowTables(live.query);
     return { generations, position, events, seconds: (performance.now() - started) / 1000, deadLetters };
   } catch (error) {
+    await recorder?.flushed();
     await dropShadowTables(live.query).catch(() => {});
     await forgetBuilding(live.query, names).catch(() => {});
     throw error;

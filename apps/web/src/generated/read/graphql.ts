@@ -4,11 +4,37 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type DeadLetterResolution =
+  /** Applied with the code running now. */
+  | 'RETRIED'
+  /** Let go: the projection goes on without the event. */
+  | 'SKIPPED';
+
 export type OrderStatus =
   | 'CANCELLED'
   | 'PAID'
   | 'PLACED'
   | 'SHIPPED';
+
+export type ProjectionState =
+  /** Applying the log, with dead letters waiting for an operator. */
+  | 'FAILING'
+  /** Applying the log, with no dead letter waiting. */
+  | 'LIVE'
+  /** Applying the log and serving, while a new generation is built beside it (no dead letter waiting). */
+  | 'REBUILDING';
+
+export type RebuildPhase =
+  /** Applying the log to the new generation. */
+  | 'CATCHING_UP'
+  /** Giving the new tables the live ones' indexes. */
+  | 'INDEXING'
+  /** In place: the status shows it live at its next reading. */
+  | 'SWITCHED'
+  /** Applying what came meanwhile and putting the new generation in place of the live one. */
+  | 'SWITCHING'
+  /** Writing out the rows it applied in memory. */
+  | 'WRITING';
 
 export type Role =
   /** Reads the sales figures. */
@@ -162,6 +188,37 @@ export type HistoryQuery = { history: { edges: Array<{ cursor: string, node: { i
           | { __typename: 'StockReservedPayload', orderId: string, quantity: number }
          | null } }>, pageInfo: { hasNextPage: boolean } } };
 
+export type OpsStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpsStatusQuery = { relay: { head: string, position: string, lag: number, lagSeconds: number }, projections: Array<{ id: string, name: string, state: ProjectionState, position: string, lag: number, lagSeconds: number, generation: number, codeVersion: number | null, stale: boolean, deadLetterCount: number, deadLetters: Array<{ id: string, projection: string, position: string, eventId: string, type: string, error: string, attempts: number, deadLetteredAt: string }>, rebuild: { generation: number, codeVersion: number, phase: RebuildPhase | null, position: string, lag: number, events: number, eventsPerSecond: number, etaSeconds: number | null, startedAt: string, progressAt: string | null } | null }> };
+
+export type DeadLetterOutcomeFragment = { projection: string, position: string, resolution: DeadLetterResolution };
+
+export type RetryDeadLetterMutationVariables = Exact<{
+  projection: string;
+  position: string;
+}>;
+
+
+export type RetryDeadLetterMutation = { result:
+    | { __typename: 'DeadLetterNotWaitingError', message: string }
+    | { __typename: 'DeadLetterResolved', projection: string, position: string, resolution: DeadLetterResolution }
+    | { __typename: 'DeadLetterRetryFailedError', message: string }
+    | { __typename: 'DeadLetterRetryRefusedError', message: string }
+   };
+
+export type SkipDeadLetterMutationVariables = Exact<{
+  projection: string;
+  position: string;
+}>;
+
+
+export type SkipDeadLetterMutation = { result:
+    | { __typename: 'DeadLetterNotWaitingError', message: string }
+    | { __typename: 'DeadLetterResolved', projection: string, position: string, resolution: DeadLetterResolution }
+   };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -301,6 +358,13 @@ export const HistoryEventFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HistoryEventFields"}) as unknown as TypedDocumentString<HistoryEventFieldsFragment, unknown>;
+export const DeadLetterOutcomeFragmentDoc = new TypedDocumentString(`
+    fragment DeadLetterOutcome on DeadLetterResolved {
+  projection
+  position
+  resolution
+}
+    `, {"fragmentName":"DeadLetterOutcome"}) as unknown as TypedDocumentString<DeadLetterOutcomeFragment, unknown>;
 export const ProductsSnapshotDocument = new TypedDocumentString(`
     query ProductsSnapshot {
   products(first: 100, includeDiscontinued: true) {
@@ -683,3 +747,77 @@ export const HistoryDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<HistoryQuery, HistoryQueryVariables>;
+export const OpsStatusDocument = new TypedDocumentString(`
+    query OpsStatus {
+  relay {
+    head
+    position
+    lag
+    lagSeconds
+  }
+  projections {
+    id
+    name
+    state
+    position
+    lag
+    lagSeconds
+    generation
+    codeVersion
+    stale
+    deadLetterCount
+    deadLetters(limit: 20) {
+      id
+      projection
+      position
+      eventId
+      type
+      error
+      attempts
+      deadLetteredAt
+    }
+    rebuild {
+      generation
+      codeVersion
+      phase
+      position
+      lag
+      events
+      eventsPerSecond
+      etaSeconds
+      startedAt
+      progressAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpsStatusQuery, OpsStatusQueryVariables>;
+export const RetryDeadLetterDocument = new TypedDocumentString(`
+    mutation RetryDeadLetter($projection: String!, $position: Position!) {
+  result: retryDeadLetter(projection: $projection, position: $position) {
+    __typename
+    ...DeadLetterOutcome
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment DeadLetterOutcome on DeadLetterResolved {
+  projection
+  position
+  resolution
+}`) as unknown as TypedDocumentString<RetryDeadLetterMutation, RetryDeadLetterMutationVariables>;
+export const SkipDeadLetterDocument = new TypedDocumentString(`
+    mutation SkipDeadLetter($projection: String!, $position: Position!) {
+  result: skipDeadLetter(projection: $projection, position: $position) {
+    __typename
+    ...DeadLetterOutcome
+    ... on Error {
+      message
+    }
+  }
+}
+    fragment DeadLetterOutcome on DeadLetterResolved {
+  projection
+  position
+  resolution
+}`) as unknown as TypedDocumentString<SkipDeadLetterMutation, SkipDeadLetterMutationVariables>;

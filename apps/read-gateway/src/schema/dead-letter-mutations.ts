@@ -1,0 +1,189 @@
+import { isTransientDatabaseError } from '@sluice/event-store';
+import { DeadLetterError, describeError, projectionNames } from '@sluice/projections';
+import { builder } from './builder';
+import type { ReadContext } from './read-context';
+
+/** What became of an operator's retry or skip, one-to-one with the result unions below. */
+type Outcome =
+  | { kind: 'DeadLetterResolved'; projection: string; position: bigint; resolution: 'RETRIED' | 'SKIPPED' }
+  | { kind: 'DeadLetterNotWaitingError'; projection: string; position: bigint; message: string }
+  | { kind: 'DeadLetterRetryFailedError'; projection: string; position: bigint; message: string }
+  | { kind: 'DeadLetterRetryRefusedError'; message: string };
+
+type OutcomeOf<K extends Outcome['kind']> = Extract<Outcome, { kind: K }>;
+type Failure = Exclude<Outcome, Resolved>;
+
+/** A dead letter's projection as the projections name them; "*" for one set aside by every one. */
+const letterProjections = new Set([...projectionNames, '*']);
+
+const ErrorInterface = builder.interfaceRef<Failure>('Error').implement({
+  description: 'What went wrong, told so that the caller can act on it.',
+  fields: (t) => ({ message: t.exposeString('message') }),
+  resolveType: (failure) => failure.kind,
+});
+
+const ResolutionEnum = builder.enumType('DeadLetterResolution', {
+  values: {
+    RETRIED: { description: 'Applied with the code running now.' },
+    SKIPPED: { description: 'Let go: the projection goes on without the event.' },
+  } as const,
+});
+
+const DeadLetterResolvedRef = builder
+  .objectRef<OutcomeOf<'DeadLetterResolved'>>('DeadLetterResolved')
+  .implement({
+    description: 'A dead letter retried or skipped: it waits for an operator no more.',
+    fields: (t) => ({
+      projection: t.exposeString('projection'),
+      position: t.expose('position', { type: 'Position' }),
+      resolution: t.field({ type: ResolutionEnum, resolve: (outcome) => outcome.resolution }),
+    }),
+  });
+
+const NotWaitingRef = builder
+  .objectRef<OutcomeOf<'DeadLetterNotWaitingError'>>('DeadLetterNotWaitingError')
+  .implement({
+    description:
+      'No dead letter of that projection waits at that position: there never was one, or an operator retried or skipped it already.',
+    interfaces: [ErrorInterface],
+    fields: (t) => ({
+      projection: t.exposeString('projection'),
+      position: t.expose('position', { type: 'Position' }),
+    }),
+  });
+
+const RetryFailedRef = builder
+  .objectRef<OutcomeOf<'DeadLetterRetryFailedError'>>('DeadLetterRetryFailedError')
+  .implement({
+    description:
+      'The projection failed on the event again (message says how): nothing changed, and the dead letter keeps waiting. Deploy a fix first, or skip it.',
+    interfaces: [ErrorInterface],
+    fields: (t) => ({
+      projection: t.exposeString('projection'),
+      position: t.expose('position', { type: 'Position' }),
+    }),
+  });
+
+const RetryRefusedRef = builder
+  .objectRef<OutcomeOf<'DeadLetterRetryRefusedError'>>('DeadLetterRetryRefusedError')
+  .implement({
+    description:
+      "A retry must run while no projector applies events beside it: this read gateway is still catching up, or other read gateways apply events to the same database (stop them, then retry here or with 'npx sluice dead-letters retry').",
+    interfaces: [ErrorInterface],
+    fields: () => ({}),
+  });
+
+const RetryResultUnion = builder.unionType('RetryDeadLetterResult', {
+  types: [DeadLetterResolvedRef, NotWaitingRef, RetryFailedRef, RetryRefusedRef],
+  resolveType: (outcome) => outcome.kind,
+});
+
+const SkipResultUnion = builder.unionType('SkipDeadLetterResult', {
+  types: [DeadLetterResolvedRef, NotWaitingRef],
+  resolveType: (outcome) => outcome.kind,
+});
+
+type NotWaiting = OutcomeOf<'DeadLetterNotWaitingError'>;
+type Resolved = OutcomeOf<'DeadLetterResolved'>;
+
+const notWaiting = (projection: string, position: bigint, message: string): NotWaiting => ({
+  kind: 'DeadLetterNotWaitingError',
+  projection,
+  position,
+  message,
+});
+
+/** A name no projection has: answered before the database is asked anything. */
+function unknownProjection(projection: string, position: bigint): NotWaiting | undefined {
+  if (letterProjections.has(projection)) return undefined;
+  return notWaiting(
+    projection,
+    position,
+    `no projection is called ${JSON.stringify(projection)}: it is one of ${projectionNames.join(', ')}`,
+  );
+}
+
+function resolved(
+  context: ReadContext,
+  projection: string,
+  position: bigint,
+  resolution: Resolved['resolution'],
+): Resolved {
+  context.logger.info(resolution === 'RETRIED' ? 'dead letter retried' : 'dead letter skipped', {
+    projection,
+    position: String(position),
+  });
+  return { kind: 'DeadLetterResolved', projection, position, resolution };
+}
+
+async function retryLetter(context: ReadContext, projection: string, position: bigint): Promise<Outcome> {
+  const unknown = unknownProjection(projection, position);
+  if (unknown) return unknown;
+  try {
+    await context.deadLetters.retry(projection, position);
+  } catch (error) {
+    if (error instanceof DeadLetterError)
+      return error.refusal === 'projectors running'
+        ? { kind: 'DeadLetterRetryRefusedError', message: error.message }
+        : notWaiting(projection, position, error.message);
+    // A lost connection is nobody's failure to retry: it is masked and logged like any other.
+    if (isTransientDatabaseError(error)) throw error;
+    return {
+      kind: 'DeadLetterRetryFailedError',
+      projection,
+      position,
+      message: `${projection} failed on the event at ${position} again: ${describeError(error)}`,
+    };
+  }
+  return resolved(context, projection, position, 'RETRIED');
+}
+
+async function skipLetter(
+  context: ReadContext,
+  projection: string,
+  position: bigint,
+): Promise<Resolved | NotWaiting> {
+  const unknown = unknownProjection(projection, position);
+  if (unknown) return unknown;
+  try {
+    await context.deadLetters.skip(projection, position);
+  } catch (error) {
+    if (error instanceof DeadLetterError) return notWaiting(projection, position, error.message);
+    throw error;
+  }
+  return resolved(context, projection, position, 'SKIPPED');
+}
+
+builder.mutationField('retryDeadLetter', (t) =>
+  t.field({
+    type: RetryResultUnion,
+    description:
+      "For operators: applies a dead letter's event to the projection that set it aside, with the code this read gateway runs (after a fix), on top of what it applied since; the dead letter waits no more. It runs while no projector applies events: refused while other read gateways run on the same database.",
+    authScopes: { operator: true },
+    args: {
+      projection: t.arg.string({
+        required: true,
+        description: 'The projection that set it aside, as DeadLetter.projection names it.',
+      }),
+      position: t.arg({ type: 'Position', required: true, description: "The event's position in the log." }),
+    },
+    resolve: (_root, { projection, position }, context) => retryLetter(context, projection, BigInt(position)),
+  }),
+);
+
+builder.mutationField('skipDeadLetter', (t) =>
+  t.field({
+    type: SkipResultUnion,
+    description:
+      'For operators: lets a dead letter go; the projection stays past the event, without it, and the dead letter waits no more.',
+    authScopes: { operator: true },
+    args: {
+      projection: t.arg.string({
+        required: true,
+        description: 'The projection that set it aside, as DeadLetter.projection names it.',
+      }),
+      position: t.arg({ type: 'Position', required: true, description: "The event's position in the log." }),
+    },
+    resolve: (_root, { projection, position }, context) => skipLetter(context, projection, BigInt(position)),
+  }),
+);
