@@ -32,12 +32,13 @@ export function inBatchSpan<T>(
 ): Promise<T> {
   let within = parent;
   let parentTrace = trace.getSpanContext(parent)?.traceId;
-  if (parentTrace === undefined) {
-    const first = events.find((event) => recordedCarrier(event.metadata) !== undefined);
-    if (!first) return contexts.with(parent, () => work(undefined));
-    within = contextOf(recordedCarrier(first.metadata)!);
+  for (let index = 0; parentTrace === undefined && index < events.length; index++) {
+    const carrier = recordedCarrier(events[index]!.metadata);
+    if (!carrier) continue;
+    within = contextOf(carrier);
     parentTrace = trace.getSpanContext(within)?.traceId;
   }
+  if (parentTrace === undefined) return contexts.with(parent, () => work(undefined));
   const links = linksTo(
     events.map((event) => recordedCarrier(event.metadata)),
     parentTrace,
