@@ -51,17 +51,7 @@ export async function benchHistory(
 async function measure(target: BenchTarget, size: number): Promise<Figure[]> {
   await generateHistory(target.query, { events: size - STREAM_EVENTS, products: 1000 });
   await insertBenchStream(target);
-  const app = createReadGatewayApp({
-    db: target.projections.db,
-    store: target.store,
-    progress: new ProgressTracker(),
-    feed: new PushFeed(),
-    deadLetters: deadLetterDesk(target.projections.session, target.store, (work) => work()),
-    logger: createConsoleLogger('bench', { silent: true }),
-    auth: testAuth,
-    port: 0,
-    host: '127.0.0.1',
-  });
+  const app = readGatewayOn(target);
   const url = `${await app.start()}/graphql`;
   const headers = { 'content-type': 'application/json', ...(await authHeader('operator')) };
   const ask = async (query: string, variables: Record<string, unknown> = {}) => {
@@ -123,6 +113,21 @@ async function measure(target: BenchTarget, size: number): Promise<Figure[]> {
 
 interface PageOf {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** A read gateway on the target's read models and log, answering queries only. */
+export function readGatewayOn(target: BenchTarget) {
+  return createReadGatewayApp({
+    db: target.projections.db,
+    store: target.store,
+    progress: new ProgressTracker(),
+    feed: new PushFeed(),
+    deadLetters: deadLetterDesk(target.projections.session, target.store, (work) => work()),
+    logger: createConsoleLogger('bench', { silent: true }),
+    auth: testAuth,
+    port: 0,
+    host: '127.0.0.1',
+  });
 }
 
 /** Appends the 1,000-event product stream `history` reads, at the log's end: answers its id. */

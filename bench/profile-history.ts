@@ -1,14 +1,10 @@
 // `history`'s newest page of 100 over HTTP, alone, to profile (10k-event log unless given):
 //   node --cpu-prof --cpu-prof-dir=bench/results/profiles --import tsx bench/profile-history.ts [--postgres] [events]
-import { createConsoleLogger } from '@sluice/gateway';
-import { ProgressTracker } from '@sluice/projections';
-import { authHeader, testAuth } from '@sluice/testing';
-import { createReadGatewayApp } from '../apps/read-gateway/src/read-gateway-app';
-import { PushFeed } from '../apps/read-gateway/src/test-support/push-feed';
+import { authHeader } from '@sluice/testing';
 import { generateHistory } from './lib/generate-history';
 import { percentiles } from './lib/latency';
 import { benchTargets } from './lib/targets';
-import { insertBenchStream } from './history';
+import { insertBenchStream, readGatewayOn } from './history';
 
 const [open] = benchTargets({ postgres: true, rabbit: false }).slice(
   process.argv.includes('--postgres') ? 1 : 0,
@@ -17,16 +13,7 @@ const target = await open!();
 const events = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 10_000);
 await generateHistory(target.query, { events, products: 1000 });
 const streamId = await insertBenchStream(target);
-const app = createReadGatewayApp({
-  db: target.projections.db,
-  store: target.store,
-  progress: new ProgressTracker(),
-  feed: new PushFeed(),
-  logger: createConsoleLogger('bench', { silent: true }),
-  auth: testAuth,
-  port: 0,
-  host: '127.0.0.1',
-});
+const app = readGatewayOn(target);
 const url = `${await app.start()}/graphql`;
 const headers = { 'content-type': 'application/json', ...(await authHeader('operator')) };
 const page = `{ history(productId: "${streamId}", first: 100) {

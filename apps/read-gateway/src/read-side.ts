@@ -1,3 +1,4 @@
+import type { Tracer } from '@opentelemetry/api';
 import type { EventStore } from '@sluice/event-store';
 import { GatewayMetrics, HealthEndpoints, type Logger } from '@sluice/gateway';
 import type { EventBus } from '@sluice/messaging';
@@ -23,13 +24,16 @@ export async function startReadSide(options: {
   projections: OpenedProjections;
   bus: EventBus;
   logger: Logger;
+  /** Traces deliveries, the projections' batches and the pushes; none when tracing is off. */
+  tracer?: Tracer;
 }): Promise<RunningReadSide> {
-  const { config, store, projections, bus, logger } = options;
+  const { config, store, projections, bus, logger, tracer } = options;
   const runtime = await openReadSideRuntime({
     store,
     projections,
     bus,
     logger,
+    tracer,
     maxQueuedPerSubscriber: config.subscriptionQueueLimit,
     eventReplays: config.eventReplays,
   });

@@ -4,6 +4,7 @@ import { localOrigins, type Logger } from '@sluice/gateway';
 import { startReadSide, type ReadGatewayConfig, type RunningReadSide } from '@sluice/read-gateway';
 import { startWriteSide, type WriteGatewayConfig } from '@sluice/write-gateway';
 import { openInfrastructure } from '@sluice/infrastructure';
+import { openTracing, type Tracing } from '@sluice/tracing';
 import { serveWebApp, type GatewayPorts, type WebAppConfig } from './web/serve-web-app';
 
 export interface RunningSystem {
@@ -17,11 +18,18 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-/** The whole system in one process: write gateway, relay, projector and read gateway. */
+/**
+ * The whole system in one process: write gateway, relay, projector and read gateway. It traces
+ * when an OTLP endpoint is configured, as one service (`sluice` unless OTEL_SERVICE_NAME says
+ * otherwise), or into the `tracing` it is given (a test's).
+ */
 export async function startSystem(
   config: { write: WriteGatewayConfig; read: ReadGatewayConfig; web?: WebAppConfig },
   logger: Logger,
+  options: { tracing?: Tracing } = {},
 ): Promise<RunningSystem> {
+  const ownTracing = options.tracing ? undefined : await openTracing(config.write.tracing, 'sluice');
+  const tracer = (options.tracing ?? ownTracing)?.tracer;
   const infrastructure = await openInfrastructure(config.write, logger);
   logger.info('infrastructure ready', { on: infrastructure.description });
   const { store, projections, bus } = infrastructure;
@@ -41,12 +49,14 @@ export async function startSystem(
     projections,
     bus,
     logger,
+    tracer,
   });
   const writeSide = await startWriteSide({
     config: { ...config.write, corsOrigins: [...config.write.corsOrigins, ...webOrigins] },
     store,
     bus,
     logger,
+    tracer,
   });
   ports.known = {
     writePort: Number(new URL(writeSide.url).port),
@@ -63,6 +73,7 @@ export async function startSystem(
       await writeSide.stop();
       await readSide.stop();
       await infrastructure.close();
+      await ownTracing?.shutdown();
     },
   };
 }

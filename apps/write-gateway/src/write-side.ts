@@ -1,3 +1,4 @@
+import type { Tracer } from '@opentelemetry/api';
 import type { EventStore } from '@sluice/event-store';
 import { GatewayMetrics, HealthEndpoints, type Logger } from '@sluice/gateway';
 import { Relay, runAsLeader, type EventBus } from '@sluice/messaging';
@@ -18,13 +19,15 @@ export async function startWriteSide(options: {
   store: EventStore;
   bus: EventBus;
   logger: Logger;
+  /** Traces requests, commands and the relay's publishing; none when tracing is off. */
+  tracer?: Tracer;
 }): Promise<RunningWriteSide> {
-  const { config, store, bus, logger } = options;
+  const { config, store, bus, logger, tracer } = options;
   const onError = (error: unknown) => logger.warn('relay', { error: String(error) });
   // The relay this process leads, if it leads one: its lag is measured here.
   let leading: Relay | undefined;
   const startRelay = async () => {
-    const relay = new Relay({ store, bus, onError });
+    const relay = new Relay({ store, bus, onError, tracer });
     await relay.start();
     leading = relay;
     logger.info('relay started', { from: String(relay.position()) });
@@ -64,7 +67,14 @@ export async function startWriteSide(options: {
       return relay ? [{ value: Number((await store.head()) - relay.position()) }] : [];
     },
   );
-  const app = createWriteGatewayApp({ ...config, store, logger, health, metrics });
+  const app = createWriteGatewayApp({
+    ...config,
+    store,
+    logger,
+    health,
+    metrics,
+    tracer,
+  });
   const url = await app.start();
   return {
     url,

@@ -1,8 +1,10 @@
 import type { EventStore } from '@sluice/event-store';
+import type { Tracer } from '@opentelemetry/api';
 import {
   gatewayEdge,
   maskedErrors,
   securityPlugins,
+  serverSpans,
   type EdgeOptions,
   type GatewayEdge,
   type Logger,
@@ -19,6 +21,8 @@ export interface WriteYogaOptions extends EdgeOptions {
   store: EventStore;
   logger: Logger;
   limits?: Partial<QueryLimits>;
+  /** Traces each request and the command it runs; none when tracing is off. */
+  tracer?: Tracer;
 }
 
 /** The write gateway's edge: who may call it, CORS, GraphiQL. */
@@ -30,6 +34,7 @@ export function createWriteYoga(options: WriteYogaOptions, edge: GatewayEdge = w
   const readers = createDomainReaders(options.store);
   const runner = new CommandRunner(options.store, {
     onAppended: (appends, lastPosition) => advanceReaders(readers, appends, lastPosition),
+    tracer: options.tracer,
   });
   return createYoga<Record<string, never>, WriteContext>({
     schema: writeSchema(),
@@ -39,7 +44,12 @@ export function createWriteYoga(options: WriteYogaOptions, edge: GatewayEdge = w
     batching: false,
     logging: false,
     maskedErrors: maskedErrors(options.logger),
-    plugins: [...edge.yoga.plugins, ...securityPlugins(options.limits)],
+    plugins: [
+      // Outermost: the server span covers the whole request, its refusals included.
+      ...(options.tracer ? [serverSpans(options.tracer, '/graphql')] : []),
+      ...edge.yoga.plugins,
+      ...securityPlugins(options.limits),
+    ],
     context: async ({ request }): Promise<WriteContext> => ({
       store: options.store,
       runner,

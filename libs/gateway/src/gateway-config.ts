@@ -2,6 +2,7 @@ import type { AuthConfig } from '@sluice/auth';
 import { readAuthConfig } from './auth-config-env';
 import { ConfigError, readChoice, readInteger, readString, readUrl } from './config-errors';
 import { readOrigins } from './origins-env';
+import { readTracingEnabled } from './tracing-env';
 
 /** What every gateway process reads alike; each adds its own port and options. */
 export interface GatewayConfig {
@@ -31,11 +32,13 @@ export interface GatewayConfig {
   headersTimeoutMs: number;
   /** Time a client has to send a whole request, body included. */
   requestTimeoutMs: number;
+  /** OpenTelemetry traces, exported by OTLP over HTTP: on only when an endpoint is set. */
+  tracing: boolean;
 }
 
 /**
  * Reads NODE_ENV, GRAPHIQL, CORS_ORIGINS, WEB_PORT, the AUTH_* variables, HOST, DATABASE_URL, AMQP_URL, AMQP_PREFIX, AMQP_QUEUE_TYPE, SLUICE_DATA_DIR,
- * DATABASE_POOL_SIZE, MAX_BODY_BYTES and MAX_CONNECTIONS.
+ * DATABASE_POOL_SIZE, MAX_BODY_BYTES, MAX_CONNECTIONS and whether an OTLP endpoint is set.
  */
 export function readGatewayConfig(env: Readonly<Record<string, string | undefined>>): GatewayConfig {
   const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
@@ -62,6 +65,7 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
     maxConnectionsPerAddress: readInteger(env, 'MAX_CONNECTIONS_PER_ADDRESS', 200, { min: 1, max: 100_000 }),
     headersTimeoutMs: readInteger(env, 'HEADERS_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 }),
     requestTimeoutMs: readInteger(env, 'REQUEST_TIMEOUT_MS', 30_000, { min: 100, max: 3_600_000 }),
+    tracing: readTracingEnabled(env),
   };
 }
 

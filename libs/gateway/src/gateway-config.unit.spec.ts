@@ -29,6 +29,7 @@ describe('shared gateway configuration', () => {
       maxConnectionsPerAddress: 200,
       headersTimeoutMs: 10_000,
       requestTimeoutMs: 30_000,
+      tracing: false,
     });
   });
 
@@ -62,6 +63,7 @@ describe('shared gateway configuration', () => {
         CORS_ORIGINS: 'https://shop.example, http://localhost:5173',
         NODE_ENV: 'production',
         GRAPHIQL: 'on',
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
       }),
     ).toEqual({
       host: '127.0.0.1',
@@ -85,6 +87,7 @@ describe('shared gateway configuration', () => {
       maxConnectionsPerAddress: 5,
       headersTimeoutMs: 2000,
       requestTimeoutMs: 4000,
+      tracing: true,
     });
     expect(() => readGatewayConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/^DATABASE_POOL_SIZE must be/);
     expect(() => readGatewayConfig({ AMQP_QUEUE_TYPE: 'stream' })).toThrow(
@@ -180,5 +183,25 @@ describe('shared gateway configuration', () => {
     });
     expect(readGatewayConfig({ NODE_ENV: 'production', GRAPHIQL: 'on' }).graphiql).toBe(true);
     expect(readGatewayConfig({ GRAPHIQL: 'off' })).toMatchObject({ production: false, graphiql: false });
+  });
+
+  it('traces only when an OTLP endpoint is set, and not when the SDK is disabled', () => {
+    expect(readGatewayConfig({}).tracing).toBe(false);
+    expect(readGatewayConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: '' }).tracing).toBe(false);
+    expect(readGatewayConfig({ OTEL_SERVICE_NAME: 'shop' }).tracing).toBe(false);
+    expect(readGatewayConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:4318' }).tracing).toBe(true);
+    expect(
+      readGatewayConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://collector/v1/traces' }).tracing,
+    ).toBe(true);
+    expect(
+      readGatewayConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://localhost:4318', OTEL_SDK_DISABLED: 'true' })
+        .tracing,
+    ).toBe(false);
+    expect(() => readGatewayConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'localhost:4318' })).toThrow(
+      /^OTEL_EXPORTER_OTLP_ENDPOINT must start with http:\/\/ or https:\/\//,
+    );
+    expect(() => readGatewayConfig({ OTEL_SDK_DISABLED: 'yes' })).toThrow(
+      /^OTEL_SDK_DISABLED must be true or false/,
+    );
   });
 });

@@ -32,3 +32,4 @@ export { authPlugins, type AuthPluginOptions } from './auth-plugins';
 export { gatewayEdge, type EdgeOptions, type GatewayEdge } from './gateway-edge';
 export { meDescriptions, meOf, roleEnumValues, type Me } from './me-type';
 export { eventTypeEnumOptions } from './event-type-enum';
+export { serverSpans } from './server-spans';

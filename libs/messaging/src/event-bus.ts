@@ -1,4 +1,5 @@
 import type { StoredEvent } from '@sluice/event-store';
+import type { TraceCarrier } from '@sluice/tracing';
 
 /** An event as it travels: the stored event and the position of its predecessor in the log. */
 export interface EventEnvelope {
@@ -11,6 +12,11 @@ export interface EventEnvelope {
    * the events a busy log would have put behind it.
    */
   atHead?: boolean;
+  /**
+   * The relay's publish span for this event, when traced: it travels in the AMQP message's
+   * headers (traceparent, tracestate), and the consumer's span is its child.
+   */
+  trace?: TraceCarrier;
 }
 
 /**
@@ -25,6 +31,8 @@ export type EnvelopeHandler = (envelope: EventEnvelope) => Promise<void>;
  * embedded default; both deliver at least once, in publish order to the active consumer.
  */
 export interface EventBus {
+  /** What spans say of this transport: OpenTelemetry's messaging system and destinations. */
+  readonly messaging: { system: string; publishTo: string; consumeFrom: string };
   /** Resolves once every envelope is durably accepted (publisher confirms on RabbitMQ). */
   publish(envelopes: readonly EventEnvelope[]): Promise<void>;
   /** Starts delivering to the handler, one envelope at a time; resolves when it is ready. */

@@ -13,6 +13,7 @@ export interface DeadLetter {
  * restart, and its checkpoint moves only once `publish` resolved.
  */
 export class InProcessBus implements EventBus {
+  readonly messaging = { system: 'sluice.in_process', publishTo: 'in-process', consumeFrom: 'in-process' };
   readonly deadLetters: DeadLetter[] = [];
   private readonly queue: EventEnvelope[] = [];
   private handler: EnvelopeHandler | undefined;

@@ -12,3 +12,4 @@ export { encodeEnvelope, decodeEnvelope } from './envelope-codec';
 export { Relay, type RelayOptions } from './relay';
 export { runAsLeader, type Leadership, type LeadershipOptions } from './advisory-lock-leadership';
 export { WakeSignal } from './wake-signal';
+export { inConsumeSpan } from './consume-span';

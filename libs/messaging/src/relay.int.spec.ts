@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { openPostgresEventStore, type EventStore, type StreamAppend } from '@sluice/event-store';
+import { carrierOf } from '@sluice/tracing';
+import { startTracing } from '@sluice/tracing/sdk';
 import {
   eventStoreBackends,
   openOlderTransaction,
@@ -18,6 +22,11 @@ import { Relay } from './relay';
 
 const rabbit = await rabbitAvailability();
 const quiet = () => {};
+// One provider for the file (OpenTelemetry's API takes one registration per process); only the
+// relays given its tracer trace.
+const exporter = new InMemorySpanExporter();
+const tracing = startTracing({ serviceName: 'relay-spec', exporter });
+afterAll(() => tracing.shutdown());
 
 function single(type = 'Relayed'): StreamAppend {
   const metadata = { correlationId: 'relay', causationId: 'relay', at: '2026-01-01T00:00:00.000Z' };
@@ -194,6 +203,46 @@ for (const make of [inProcess, rabbitMq]) {
       expect(await store.loadCheckpoint('lazy')).toBe(0n);
       await relay.stop();
       expect(await store.loadCheckpoint('lazy')).toBe(outcome.lastPosition);
+    });
+
+    it('continues the trace recorded with an event appended while no relay ran, and sends it on with the message', async () => {
+      const { store } = opened;
+      const command = tracing.tracer.startSpan('command');
+      command.end();
+      const recorded = carrierOf(trace.setSpan(ROOT_CONTEXT, command))!;
+      const append = single();
+      const event = { ...append.events[0]!, metadata: { ...append.events[0]!.metadata, ...recorded } };
+      expect((await store.append([{ ...append, events: [event] }])).kind).toBe('appended');
+
+      // A relay that starts later, as after a restart, reads the event back from the log.
+      const relay = new Relay({
+        store,
+        bus: setup.bus(),
+        name: 'traced',
+        onError: quiet,
+        tracer: tracing.tracer,
+      });
+      await relay.start();
+      await expect
+        .poll(() => received.some((envelope) => envelope.event.eventId === event.eventId))
+        .toBe(true);
+      await relay.stop();
+
+      const send = exporter
+        .getFinishedSpans()
+        .find((span) => span.parentSpanContext?.spanId === command.spanContext().spanId);
+      expect(send?.kind).toBe(SpanKind.PRODUCER);
+      expect(send?.spanContext().traceId).toBe(command.spanContext().traceId);
+      expect(send?.attributes['messaging.batch.message_count']).toBe(1);
+      // On RabbitMQ the consumer read it from the message's headers.
+      const delivered = received.find((envelope) => envelope.event.eventId === event.eventId);
+      expect(delivered?.trace).toEqual({
+        traceparent: `00-${command.spanContext().traceId}-${send!.spanContext().spanId}-01`,
+      });
+      // Events of no trace are published as they were.
+      expect(
+        received.filter((envelope) => envelope.event.eventId !== event.eventId && envelope.trace),
+      ).toEqual([]);
     });
   });
 }

@@ -1,5 +1,7 @@
+import type { Tracer } from '@opentelemetry/api';
 import type { AppendedEvents, EventStore, StoredEvent } from '@sluice/event-store';
 import type { EventBus, EventEnvelope } from './event-bus';
+import { publishSpans } from './publish-spans';
 import { WakeSignal } from './wake-signal';
 
 /** Handed-over appends kept while the relay is busy; past that, it reads the log instead. */
@@ -22,6 +24,8 @@ export interface RelayOptions {
   onError?: (error: unknown) => void;
   /** Called after each confirmed batch with the position the bus now has everything up to. */
   onPublished?: (position: bigint) => void;
+  /** Traces the publishing of each traced event (see publish-spans.ts); none when tracing is off. */
+  tracer?: Tracer;
 }
 
 /**
@@ -152,7 +156,9 @@ export class Relay {
       return envelope;
     });
     if (atHead) envelopes[envelopes.length - 1] = { ...envelopes.at(-1)!, atHead: true };
-    await this.options.bus.publish(envelopes);
+    const tracer = this.options.tracer;
+    if (tracer) await publishSpans(tracer, this.options.bus, envelopes);
+    else await this.options.bus.publish(envelopes);
     this.checkpoint = previousPosition;
     this.saveCheckpointSoon();
     this.options.onPublished?.(previousPosition);

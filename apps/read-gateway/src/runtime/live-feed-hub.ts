@@ -1,3 +1,4 @@
+import { context as contexts, SpanKind, type Context, type Tracer } from '@opentelemetry/api';
 import { changedEntities, readableEvent, type OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { orders, type Db, type WrittenRows } from '@sluice/projections';
@@ -11,6 +12,7 @@ import type { ChangeStream } from './change-stream';
 import { PushedStates } from './pushed-states';
 import { replayThenFollow } from './replay-then-follow';
 import { SubscriberQueue, tooSlow } from './subscriber-queue';
+import { inBatchSpan, SLUICE_EVENT_COUNT, SLUICE_LAST_POSITION } from '@sluice/tracing';
 
 interface Subscriber<T> {
   queue: SubscriberQueue<T>;
@@ -25,6 +27,8 @@ export interface LiveFeedOptions {
   /** `events` replays running at once on one socket. @default 4 */
   maxReplaysPerSocket?: number;
   onError?: (error: unknown) => void;
+  /** Traces each push (see pushTraced); none when tracing is off. */
+  tracer?: Tracer;
 }
 
 /**
@@ -42,6 +46,9 @@ export class LiveFeedHub implements LiveFeed {
   private readonly pushed = new PushedStates();
   private replays = 0;
   private readonly replaysOn = new WeakMap<SubscriberTransport, number>();
+  /** What the push under way handed out: subscriptions that got a state, and states handed out. */
+  private pushedTo = 0;
+  private statesPushed = 0;
 
   constructor(
     private readonly db: Db,
@@ -138,8 +145,10 @@ export class LiveFeedHub implements LiveFeed {
     const needed = this.productSubscribers.size + this.orderSubscribers.size + this.statsSubscribers.size > 0;
     if (needed && !this.stopListening) {
       this.stopListening = this.stream.subscribe((events, rows) => {
+        // The projection's span, when this process applied them: the push is its child.
+        const applied = this.options.tracer ? contexts.active() : undefined;
         this.publishing = this.publishing
-          .then(() => this.publish(events, rows))
+          .then(() => (applied ? this.pushTraced(applied, events, rows) : this.publish(events, rows)))
           .catch((error: unknown) => this.options.onError?.(error));
       });
     } else if (!needed && this.stopListening) {
@@ -149,12 +158,48 @@ export class LiveFeedHub implements LiveFeed {
   }
 
   /**
+   * A push in one producer span for all its subscribers: with 10,000 of them, a span each would
+   * be 10,000 spans a change. It counts the subscriptions that were handed a state
+   * (`sluice.push.subscriptions`; a live operation shared by many sockets counts once, see
+   * subscriptions/) and the states (`sluice.push.states`). Its parent is the projection that
+   * applied the events in this process, or else (another read gateway applied them) the trace
+   * context recorded with the first; other traces among the events are linked. Executing each
+   * operation's result and writing it to the sockets follows, unspanned.
+   */
+  private pushTraced(
+    applied: Context,
+    stored: readonly StoredEvent[],
+    written?: Partial<WrittenRows>,
+  ): Promise<void> {
+    const attributes = {
+      [SLUICE_EVENT_COUNT]: stored.length,
+      [SLUICE_LAST_POSITION]: String(stored.at(-1)?.position ?? 0n),
+    };
+    return inBatchSpan(
+      this.options.tracer!,
+      'push subscriptions',
+      { kind: SpanKind.PRODUCER, attributes },
+      stored,
+      applied,
+      async (span) => {
+        await this.publish(stored, written);
+        span?.setAttributes({
+          'sluice.push.subscriptions': this.pushedTo,
+          'sluice.push.states': this.statesPushed,
+        });
+      },
+    );
+  }
+
+  /**
    * Pushes the state each change left. The rows the projector wrote for these events come with
    * them when this process applied them: those are pushed as they are, and only what they lack is
    * read (another process's changes, or products whose units sold a payment moved). A state read
    * back may already hold later changes: each entity's state is pushed once, newest last.
    */
   private async publish(stored: readonly StoredEvent[], written?: Partial<WrittenRows>): Promise<void> {
+    this.pushedTo = 0;
+    this.statesPushed = 0;
     const productIds = new Set<string>();
     const orderIds = new Set<string>();
     /** Orders whose payment or cancellation moves their products' units sold, at its position. */
@@ -219,7 +264,13 @@ export class LiveFeedHub implements LiveFeed {
 
   private fanOut<T>(subscribers: ReadonlySet<Subscriber<T>>, rows: readonly T[]): void {
     for (const subscriber of subscribers) {
-      for (const row of rows) if (subscriber.accepts(row)) subscriber.queue.push(row);
+      const before = this.statesPushed;
+      for (const row of rows) {
+        if (!subscriber.accepts(row)) continue;
+        subscriber.queue.push(row);
+        this.statesPushed++;
+      }
+      if (this.statesPushed > before) this.pushedTo++;
     }
   }
 }

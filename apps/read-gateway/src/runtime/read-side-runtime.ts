@@ -1,6 +1,7 @@
+import type { Tracer } from '@opentelemetry/api';
 import type { EventStore } from '@sluice/event-store';
 import type { Logger } from '@sluice/gateway';
-import type { EventBus } from '@sluice/messaging';
+import { inConsumeSpan, type EventBus } from '@sluice/messaging';
 import {
   allProjections,
   DeadLetterError,
@@ -26,6 +27,8 @@ export interface ReadSideRuntimeOptions {
   maxQueuedPerSubscriber?: number;
   /** `events` replays at once; see LiveFeedOptions. */
   eventReplays?: { max: number; perSocket: number };
+  /** Traces each delivery, the batches it applies and the pushes they make; none when off. */
+  tracer?: Tracer;
 }
 
 type Follower = (position: bigint, applied?: AppliedBatch) => void;
@@ -67,7 +70,7 @@ export async function startReadSideRuntime(options: ReadSideRuntimeOptions): Pro
  * not ready) while `catchUpAndFollow` runs. Stopped whole by `stop`, caught up or not.
  */
 export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Promise<OpenedReadSideRuntime> {
-  const { store, projections, bus, logger } = options;
+  const { store, projections, bus, logger, tracer } = options;
   const onError = (error: unknown) => logger.error('read side', { error: String(error) });
   // Filled once the starting position is known; the projector reports to them from then on.
   const followers: Follower[] = [];
@@ -96,6 +99,7 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
     const projector = new Projector(projections.session, store, allProjections, {
       newestAppended: () => newestAppended,
       onApplied: advance,
+      tracer,
       async onDeadLetter(event, error, attempts) {
         logger.error('event dead-lettered', {
           position: String(event.position),
@@ -136,6 +140,7 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
     );
     const feed = new LiveFeedHub(projections.db, stream, store, {
       onError,
+      tracer,
       ...(options.maxQueuedPerSubscriber ? { maxQueuedPerSubscriber: options.maxQueuedPerSubscriber } : {}),
       ...(options.eventReplays
         ? { maxReplays: options.eventReplays.max, maxReplaysPerSocket: options.eventReplays.perSocket }
@@ -163,7 +168,11 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
       await bus.consume(async (envelope) => {
         delivering = true;
         try {
-          await turns.run(() => projector.deliver(envelope));
+          await turns.run(() =>
+            tracer
+              ? inConsumeSpan(tracer, bus, envelope, () => projector.deliver(envelope))
+              : projector.deliver(envelope),
+          );
         } finally {
           delivering = false;
           const held = announced;

@@ -12,6 +12,7 @@ import {
   testAuthSecret,
 } from '@sluice/testing';
 import { readWriteGatewayConfig } from '@sluice/write-gateway';
+import type { Tracing } from '@sluice/tracing';
 import { startSystem, type RunningSystem } from '../start-system';
 
 const pg = await postgresAvailability();
@@ -63,11 +64,12 @@ export const modes: Mode[] = [
 export async function startSystemIn(
   mode: Mode,
   extraEnv: Record<string, string> = {},
+  options: { tracing?: Tracing } = {},
 ): Promise<{ system: RunningSystem; cleanup(): Promise<void> }> {
   const environment = await mode.environment();
   const env = { ...environment.env, WRITE_PORT: '0', READ_PORT: '0', HOST: '127.0.0.1', ...extraEnv };
   const config = { write: readWriteGatewayConfig(env), read: readReadGatewayConfig(env) };
-  const system = await startSystem(config, createConsoleLogger('system-test', { silent: true }));
+  const system = await startSystem(config, createConsoleLogger('system-test', { silent: true }), options);
   return {
     system,
     async cleanup() {

@@ -2,6 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from '@sluice/auth';
 import { withSchemaVersion, type Decision, type DomainError } from '@sluice/domain';
 import type { CommandRecord, EventStore, StoredCommand, StreamAppend } from '@sluice/event-store';
+import { context as contexts, SpanKind, type Tracer } from '@opentelemetry/api';
+import {
+  carrierOf,
+  inSpan,
+  SLUICE_COMMAND_TYPE,
+  SLUICE_EVENT_COUNT,
+  SLUICE_LAST_POSITION,
+  type TraceCarrier,
+} from '@sluice/tracing';
 import { GraphQLError } from 'graphql';
 import { commandFingerprint } from './command-fingerprint';
 import {
@@ -23,6 +32,11 @@ export interface CommandContext {
   correlationId: string;
   /** ISO-8601 time the command is decided at. */
   at: string;
+  /**
+   * The command's span, when traced: kept in every event's metadata (traceparent, tracestate),
+   * so that the relay, later and maybe elsewhere, continues the same trace. Set by the runner.
+   */
+  trace?: TraceCarrier;
 }
 
 /** One command ready to run: it loads the state it needs and asks the pure decider. */
@@ -44,6 +58,8 @@ export interface CommandRunnerOptions {
   maxAttempts?: number;
   /** Told of every successful append, e.g. to keep cached state current. */
   onAppended?: (appends: readonly StreamAppend[], lastPosition: bigint) => void;
+  /** Traces each command (decide and append) as a span; none when tracing is off. */
+  tracer?: Tracer;
 }
 
 /**
@@ -61,7 +77,27 @@ export class CommandRunner {
     this.maxAttempts = options.maxAttempts ?? 25;
   }
 
-  async run(spec: CommandSpec, context: CommandContext): Promise<CommandResult> {
+  run(spec: CommandSpec, context: CommandContext): Promise<CommandResult> {
+    const tracer = this.options.tracer;
+    if (!tracer) return this.runCommand(spec, context);
+    return inSpan(
+      tracer,
+      `command ${spec.type}`,
+      { kind: SpanKind.INTERNAL, attributes: { [SLUICE_COMMAND_TYPE]: spec.type } },
+      contexts.active(),
+      async (span) => {
+        const result = await this.runCommand(spec, { ...context, trace: carrierOf(contexts.active()) });
+        span.setAttribute('sluice.command.result', result.kind);
+        if (result.kind === 'CommandAccepted') {
+          span.setAttribute(SLUICE_EVENT_COUNT, result.events.length);
+          if (result.events.length > 0) span.setAttribute(SLUICE_LAST_POSITION, String(result.position));
+        }
+        return result;
+      },
+    );
+  }
+
+  private async runCommand(spec: CommandSpec, context: CommandContext): Promise<CommandResult> {
     const fingerprint = commandFingerprint(spec.type, spec.input);
     const commandId = recordKey(context);
     if (commandId) {
@@ -181,6 +217,7 @@ function toAppends(decision: Extract<Decision, { ok: true }>, context: CommandCo
     causationId: context.commandId ?? context.correlationId,
     commandType,
     at: context.at,
+    ...context.trace,
   };
   return decision.writes
     .filter((write) => write.events.length > 0)
