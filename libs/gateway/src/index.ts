@@ -5,6 +5,8 @@ export { forClient } from './result-for-client';
 export { createConsoleLogger, type LogFields, type Logger, type LoggerOptions } from './logger';
 export { logLevels, readLogLevel, type LogLevel } from './log-level';
 export { maskedErrors, maskErrorWith } from './masked-errors';
+export { useStorableText } from './storable-text';
+export { useReadableParams } from './readable-params';
 export { requestIdHeader, requestIdOf } from './request-id';
 export { RequestLogging, type RequestLog, type RequestSource } from './request-logging';
 export { servingLogger, whileServing } from './request-scope';
