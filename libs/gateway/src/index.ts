@@ -11,6 +11,7 @@ export { requestIdHeader, requestIdOf } from './request-id';
 export { RequestLogging, type RequestLog, type RequestSource } from './request-logging';
 export { servingLogger, whileServing } from './request-scope';
 export { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http-server';
+export { rawServiceUnavailable } from './raw-refusal';
 export { HealthEndpoints, type CheckResult, type ReadinessCheck } from './health';
 export { GatewayMetrics, type Sample } from './metrics';
 export { operationsRoutes } from './operations-routes';
