@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConsoleLogger } from '@sluice/gateway';
+import { createConsoleLogger, type Logger } from '@sluice/gateway';
 import { readReadGatewayConfig } from '@sluice/read-gateway';
 import {
   createTemporaryDatabase,
@@ -59,15 +59,19 @@ export const modes: Mode[] = [
   },
 ];
 
-/** Starts the whole system as `npm start` would, with this environment on top of the mode's. */
+/**
+ * Starts the whole system as `npm start` would, with this environment on top of the mode's, logging
+ * nothing below errors unless given a logger.
+ */
 export async function startSystemIn(
   mode: Mode,
   extraEnv: Record<string, string> = {},
+  logger: Logger = createConsoleLogger('system-test', { silent: true }),
 ): Promise<{ system: RunningSystem; cleanup(): Promise<void> }> {
   const environment = await mode.environment();
   const env = { ...environment.env, WRITE_PORT: '0', READ_PORT: '0', HOST: '127.0.0.1', ...extraEnv };
   const config = { write: readWriteGatewayConfig(env), read: readReadGatewayConfig(env) };
-  const system = await startSystem(config, createConsoleLogger('system-test', { silent: true }));
+  const system = await startSystem(config, logger);
   return {
     system,
     async cleanup() {
