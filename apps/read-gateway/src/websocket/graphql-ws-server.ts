@@ -10,7 +10,13 @@ import {
   type Logger,
   type RequestLogging,
 } from '@sluice/gateway';
-import { GraphQLError, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -151,6 +157,10 @@ export function attachGraphQLWebSocket(
         let document: DocumentNode;
         try {
           document = parse(payload.query);
+          // As HTTP logs each request: the operation's id joins this line to any it logs later.
+          logger.debug('websocket operation', {
+            operationName: getOperationAST(document, payload.operationName)?.name?.value,
+          });
           const errors = validate(schema, document);
           if (errors.length > 0) return errors;
         } catch (error) {
