@@ -114,6 +114,23 @@ for (const backend of await eventStoreBackends()) {
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
+    it("answers an order's id given as a product's, and a product's as an order's, as an unknown id: empty", async () => {
+      const ada = await authHeader('customer', 'ada');
+      const placed = await writeClient(side.writeUrl, ada).placeOrder('ada', [{ productId, quantity: 1 }]);
+      for (const variables of [
+        { productId: placed.id },
+        { orderId: productId },
+        { productId: randomUUID() },
+      ]) {
+        const { data, errors } = await history(variables);
+        expect(errors, JSON.stringify(variables)).toBeUndefined();
+        expect(data!.history).toMatchObject({ edges: [], totalCount: 0 });
+      }
+      // The same ids by their own kind, or as a plain stream, are read as before.
+      expect((await history({ orderId: placed.id })).data!.history.totalCount).toBe(1);
+      expect((await history({ streamId: placed.id })).data!.history.totalCount).toBe(1);
+    });
+
     it('names events no caller caused as the system, and refuses a query that names no single stream', async () => {
       const streamId = `system-${randomUUID()}`;
       await side.store.append([

@@ -8,6 +8,7 @@ import {
   type GatewayEdge,
   type Logger,
   type QueryLimits,
+  useStorableText,
 } from '@sluice/gateway';
 import type { Db, ProjectionProgress } from '@sluice/projections';
 import { createYoga } from 'graphql-yoga';
@@ -90,6 +91,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
       ...edge.yoga.plugins,
       ...securityPlugins(options.limits),
       useMutationsElsewhere(),
+      useStorableText(),
       useTokenExpiry(),
       useSharedSubscriptions({
         operations: options.liveOperations ?? new LiveOperations(subscriptionQueueLimit),

@@ -246,7 +246,7 @@ for (const backend of await eventStoreBackends()) {
       });
       expect(huge).toMatchObject({
         __typename: 'ValidationError',
-        fields: [{ field: 'commandId', message: 'The commandId must be 1 to 200 characters long.' }],
+        fields: [{ field: 'commandId', message: 'The commandId must be 1 to 128 characters long.' }],
       });
     });
 

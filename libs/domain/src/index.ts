@@ -9,7 +9,15 @@ export { changeProductPrice, restockProduct, discontinueProduct } from './produc
 export { placeOrder } from './place-order';
 export { payOrder, shipOrder, cancelOrder } from './order-decider';
 export { orderNotFound } from './rejections';
-export { invalidCommandId, MAX_ID_LENGTH, MAX_ORDER_TOTAL_CENTS, MAX_PRICE_CENTS } from './validation';
+export { unstorableInput } from './storable-input';
+export {
+  invalidCommandId,
+  isStorableText,
+  MAX_COMMAND_ID_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_ORDER_TOTAL_CENTS,
+  MAX_PRICE_CENTS,
+} from './validation';
 export { domainEventTypes, eventTypeDescriptions, isDomainEventType } from './event-types';
 export {
   changedEntities,

@@ -4,6 +4,8 @@ import { invalidInput } from './rejections';
 /** The largest stock a product may hold: the contract's `Int` is 32-bit. */
 export const MAX_STOCK = 2_147_483_647;
 export const MAX_ID_LENGTH = 200;
+/** A client's commandId: a UUID fits with room to spare, and a key of this size stays cheap to index. */
+export const MAX_COMMAND_ID_LENGTH = 128;
 /** The highest price a product may have: 10 million in the currency's main unit. */
 export const MAX_PRICE_CENTS = 1_000_000_000;
 /**
@@ -65,11 +67,16 @@ export function checkId(field: string, value: string, label: string): FieldError
 }
 
 /**
- * The input that fails a client's `commandId`, if any: the id any command may carry, checked as
- * ids are (it is stored with the command's result).
+ * The input that fails a client's `commandId`, if any: the id any command may carry, 1 to 128
+ * characters PostgreSQL can store (it is stored with the command's result).
  */
 export function invalidCommandId(commandId: string): DomainError | undefined {
-  const error = checkId('commandId', commandId, 'The commandId');
+  const error =
+    check(
+      'commandId',
+      hasLengthBetween(commandId, 1, MAX_COMMAND_ID_LENGTH),
+      `The commandId must be 1 to ${MAX_COMMAND_ID_LENGTH} characters long.`,
+    ) ?? checkStorable('commandId', commandId, 'The commandId');
   return error ? invalidInput([error]) : undefined;
 }
 

@@ -11,6 +11,7 @@ import { CallerResolver } from './caller-context';
 import type { Logger } from './logger';
 import type { GatewayMetrics } from './metrics';
 import { originPolicy } from './origin-policy';
+import { useReadableParams } from './readable-params';
 import { RequestLogging } from './request-logging';
 
 /** What every gateway takes about who may call it and how. */
@@ -76,6 +77,7 @@ export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): Ga
       plugins: [
         // First, so that whatever the others refuse or log is under the request's id.
         requests.plugin(),
+        useReadableParams(),
         origins.plugin,
         ...authPlugins({ callers, introspectionForOperatorsOnly: production }),
         ...(options.metrics ? [options.metrics.yogaPlugin()] : []),

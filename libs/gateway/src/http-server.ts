@@ -1,6 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { StartupError } from './config-errors';
+import { capConnections } from './connection-caps';
 import { requestIdHeader, requestIdOf } from './request-id';
 
 export interface HttpServerOptions {
@@ -13,16 +14,19 @@ export interface HttpServerOptions {
   host?: string;
   /** Largest request body accepted; larger ones get 413. @default 1048576 */
   maxBodyBytes?: number;
-  /** Open connections at once; further ones are refused by the socket layer. @default 1000 */
+  /**
+   * Open HTTP connections at once, not counting those upgraded to WebSockets (capped where they
+   * are accepted); further ones are answered 503 (see connection-caps.ts). @default 1000
+   */
   maxConnections?: number;
-  /** Open connections from one address; further ones from it are closed at once. @default 200 */
+  /** Open connections from one address, WebSockets included; further ones are answered 503. @default 200 */
   maxConnectionsPerAddress?: number;
   /** Time to send the headers, then the whole request: a client that trickles gets 408. @default 10 s, 30 s */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
   /** Routes tried before the handler (/health, /readiness, /metrics): each answers or says false. */
   routes?: ReadonlyArray<(req: IncomingMessage, res: ServerResponse) => boolean>;
-  /** Told of each connection refused because `maxConnections` are open. */
+  /** Told of each connection refused because a cap is reached. */
   onRefused?: (reason: string) => void;
   /** How long `close` lets requests in flight finish before it cuts their connections. @default 5000 */
   drainMs?: number;
@@ -68,19 +72,22 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
   const requestTimeout = Math.max(options.requestTimeoutMs ?? 30_000, headersTimeout);
   // Node checks those timeouts every connectionsCheckingInterval (30 s unless told).
   const checkEvery = Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 2)));
+  let refused: (socket: IncomingMessage['socket']) => boolean = () => false;
   const server = createServer(
     { headersTimeout, requestTimeout, connectionsCheckingInterval: checkEvery },
     (req, res) => {
+      // Already answered 503 when it connected; it is cut once its grace is over.
+      if (refused(req.socket)) return;
       identify(req, res);
       if (options.routes?.some((route) => route(req, res))) return;
       if (checkRequestBody(req, res, maxBodyBytes)) void options.handler(req, res);
     },
   );
-  server.maxConnections = options.maxConnections ?? 1000;
-  server.on('drop', () => options.onRefused?.('max_connections'));
-  capPerAddress(server, options.maxConnectionsPerAddress ?? 200, () =>
-    options.onRefused?.('max_connections_per_address'),
-  );
+  refused = capConnections(server, {
+    maxConnections: options.maxConnections ?? 1000,
+    maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? 200,
+    onRefused: options.onRefused,
+  });
   server.keepAliveTimeout = 5_000;
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -127,27 +134,4 @@ function identify(req: IncomingMessage, res: ServerResponse): void {
   });
   req.headers[requestIdHeader] = requestId;
   res.setHeader(requestIdHeader, requestId);
-}
-
-/**
- * Closes a connection from an address that already holds `cap` open: one client cannot take every
- * connection the server has, however slowly it sends.
- */
-function capPerAddress(server: Server, cap: number, onRefused: () => void): void {
-  const open = new Map<string, number>();
-  server.on('connection', (socket: Socket) => {
-    const address = socket.remoteAddress ?? '';
-    const count = open.get(address) ?? 0;
-    if (count >= cap) {
-      onRefused();
-      socket.destroy();
-      return;
-    }
-    open.set(address, count + 1);
-    socket.once('close', () => {
-      const left = (open.get(address) ?? 1) - 1;
-      if (left === 0) open.delete(address);
-      else open.set(address, left);
-    });
-  });
 }

@@ -95,14 +95,28 @@ function streamOf(args: { streamId?: string | null; productId?: string | null; o
   return String(given[0]);
 }
 
-/** Whether the caller may read this order's history: operators any, a customer their own. */
-async function mayReadOrder(context: ReadContext, orderId: string): Promise<boolean> {
-  const visible = visibleCustomer(context.caller);
-  if (visible === undefined) return true;
+/** The event every product's stream, and every order's, opens with. */
+const openedBy = { productId: 'ProductRegistered', orderId: 'OrderPlaced' } as const;
+
+/**
+ * Whether the stream is of the kind its argument names and the caller may read it: an order's id
+ * given as a product's (or the reverse) reads as a stream that does not exist, as it does to the
+ * mutations, and a customer reads their own orders only (operators any).
+ */
+async function mayRead(
+  context: ReadContext,
+  streamId: string,
+  args: { productId?: string | null; orderId?: string | null },
+): Promise<boolean> {
+  const kind = args.productId != null ? 'productId' : args.orderId != null ? 'orderId' : undefined;
+  if (kind === undefined) return true;
+  const visible = kind === 'orderId' ? visibleCustomer(context.caller) : undefined;
   if (visible === null) return false;
-  const [placed] = await context.store.readStreamPage(orderId, { limit: 1, newestFirst: false });
-  const data = placed?.data as { customerId?: unknown } | undefined;
-  return placed?.type === 'OrderPlaced' && data?.customerId === visible;
+  const [first] = await context.store.readStreamPage(streamId, { limit: 1, newestFirst: false });
+  if (first === undefined) return true;
+  if (first.type !== openedBy[kind]) return false;
+  const data = first.data as { customerId?: unknown } | undefined;
+  return visible === undefined || data?.customerId === visible;
 }
 
 builder.queryField('history', (t) =>
@@ -111,7 +125,8 @@ builder.queryField('history', (t) =>
     description: [
       "An entity's events, newest first unless oldestFirst: the audit trail of a product, an order",
       'or any stream. Read from the stream alone, never the whole log. Operators read any; a',
-      "customer reads their own orders' (another's answers as empty).",
+      "customer reads their own orders' (another's answers as empty). An order's id given as productId,",
+      "or a product's as orderId, answers as empty, as an unknown id does.",
     ].join(' '),
     authScopes: (_root, args) => (args.orderId ? { operator: true, customer: true } : { operator: true }),
     args: {
@@ -125,7 +140,7 @@ builder.queryField('history', (t) =>
     resolve: async (_root, args, context) => {
       const streamId = streamOf(args);
       const page = pageRequest(args);
-      if (args.orderId && !(await mayReadOrder(context, streamId)))
+      if (!(await mayRead(context, streamId, args)))
         return connectionOf(page, [], versionOf, () => Promise.resolve(0));
       const newestFirst = !args.oldestFirst;
       if (page.after !== undefined && page.after > MAX_VERSION)

@@ -4,12 +4,19 @@ import { AuthenticationError, type Caller } from '@sluice/auth';
 import {
   forClient,
   originMayCall,
+  rawServiceUnavailable,
   whileServing,
   type CallerResolver,
   type Logger,
   type RequestLogging,
 } from '@sluice/gateway';
-import { GraphQLError, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -82,14 +89,22 @@ export function attachGraphQLWebSocket(
   const callers = new WeakMap<WebSocket, Caller>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (new URL(request.url ?? '/', 'http://localhost').pathname !== options.path) {
+    if (!socket.writable) {
+      // Refused with 503 when it connected (too many connections): nothing more to say.
+      socket.destroy();
+    } else if (new URL(request.url ?? '/', 'http://localhost').pathname !== options.path) {
       socket.destroy();
     } else if (!originMayCall(options.allowedOrigins, request.headers.origin, request.headers.host)) {
       options.onRefused?.('foreign_origin');
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     } else if (wss.clients.size >= limits.maxConnections) {
       options.onRefused?.('max_connections');
-      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      socket.end(
+        rawServiceUnavailable(
+          `The gateway has as many WebSockets open as it takes (${limits.maxConnections}); retry shortly.`,
+          { code: 'TOO_MANY_CONNECTIONS', limit: { name: 'websockets', max: limits.maxConnections } },
+        ),
+      );
     } else {
       wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
     }
@@ -142,6 +157,10 @@ export function attachGraphQLWebSocket(
         let document: DocumentNode;
         try {
           document = parse(payload.query);
+          // As HTTP logs each request: the operation's id joins this line to any it logs later.
+          logger.debug('websocket operation', {
+            operationName: getOperationAST(document, payload.operationName)?.name?.value,
+          });
           const errors = validate(schema, document);
           if (errors.length > 0) return errors;
         } catch (error) {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConsoleLogger } from '@sluice/gateway';
+import { createConsoleLogger, type Logger } from '@sluice/gateway';
 import { readReadGatewayConfig } from '@sluice/read-gateway';
 import {
   createTemporaryDatabase,
@@ -60,16 +60,20 @@ export const modes: Mode[] = [
   },
 ];
 
-/** Starts the whole system as `npm start` would, with this environment on top of the mode's. */
+/**
+ * Starts the whole system as `npm start` would, with this environment on top of the mode's, logging
+ * nothing below errors unless given a logger.
+ */
 export async function startSystemIn(
   mode: Mode,
   extraEnv: Record<string, string> = {},
-  options: { tracing?: Tracing } = {},
+  options: { tracing?: Tracing; logger?: Logger } = {},
 ): Promise<{ system: RunningSystem; cleanup(): Promise<void> }> {
   const environment = await mode.environment();
   const env = { ...environment.env, WRITE_PORT: '0', READ_PORT: '0', HOST: '127.0.0.1', ...extraEnv };
   const config = { write: readWriteGatewayConfig(env), read: readReadGatewayConfig(env) };
-  const system = await startSystem(config, createConsoleLogger('system-test', { silent: true }), options);
+  const logger = options.logger ?? createConsoleLogger('system-test', { silent: true });
+  const system = await startSystem(config, logger, { tracing: options.tracing });
   return {
     system,
     async cleanup() {

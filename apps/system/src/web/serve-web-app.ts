@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DevTokens } from '@sluice/auth';
-import { startHttpServer, type RunningHttpServer } from '@sluice/gateway';
+import { startHttpServer, StartupError, type RunningHttpServer } from '@sluice/gateway';
 import sirv from 'sirv';
 import { answerDevToken } from './dev-token-endpoint';
 
@@ -31,11 +31,14 @@ export async function serveWebApp(
   dev?: DevTokens,
 ): Promise<RunningHttpServer> {
   if (!existsSync(join(config.distDir, 'index.html'))) {
-    throw new Error(`The web app is not built in ${config.distDir}: run \`npm run build -w @sluice/web\``);
+    throw new StartupError(
+      `the dashboard is not built in ${config.distDir}: run \`npm run build -w @sluice/web\`, or set WEB_PORT=off`,
+    );
   }
   const files = sirv(config.distDir, { single: true, etag: true });
   return startHttpServer({
     port: config.port,
+    portVariable: 'WEB_PORT',
     host: config.host,
     handler(req, res) {
       const path = req.url?.split('?')[0];

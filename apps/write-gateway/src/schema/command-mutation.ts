@@ -1,6 +1,6 @@
 import type { InputObjectRef, ObjectRef, UnionRef } from '@pothos/core';
 import type { Caller, CallerScopes } from '@sluice/auth';
-import { invalidCommandId, type DomainError } from '@sluice/domain';
+import { invalidCommandId, unstorableInput, type DomainError } from '@sluice/domain';
 import type { CommandResult } from '../commands/command-result';
 import type { CommandSpec } from '../commands/command-runner';
 import type { DomainReaders } from '../commands/domain-readers';
@@ -45,7 +45,7 @@ export function commandMutation<Input extends { commandId?: string | number | nu
         // Pothos cannot narrow args of a generic input ref; the ref above guarantees the shape.
         const { commandId, ...rest } = (args as { input: Input }).input;
         const id = commandId == null ? null : String(commandId);
-        const refused = id === null ? undefined : invalidCommandId(id);
+        const refused = unstorableInput(rest) ?? (id === null ? undefined : invalidCommandId(id));
         if (refused) return refused;
         const at = context.now().toISOString();
         return context.runner.run(options.command(context.readers, rest, at, context.caller), {
