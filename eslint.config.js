@@ -60,7 +60,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', 'bin/*.js', '**/*.config.ts'],
+    files: ['*.js', 'bin/*.js', 'deploy/*.mjs', '**/*.config.ts'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

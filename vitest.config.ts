@@ -13,6 +13,7 @@ export default defineConfig({
       'apps/web/e2e/**/*.spec.ts',
       'libs/*/src/**/*.spec.ts',
       'bench/**/*.spec.ts',
+      'deploy/**/*.spec.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -55,16 +55,27 @@ describe('the web app server', () => {
   const distDir = mkdtempSync(join(tmpdir(), 'sluice-dist-'));
   let server: RunningHttpServer;
   let devServer: RunningHttpServer;
+  let proxiedServer: RunningHttpServer;
 
   beforeAll(async () => {
     writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>shop</title>');
     server = await serveWebApp({ port: 0, host: '127.0.0.1', distDir }, ports);
     devServer = await serveWebApp({ port: 0, host: '127.0.0.1', distDir }, ports, fakeDevTokens);
+    proxiedServer = await serveWebApp(
+      {
+        port: 0,
+        host: '127.0.0.1',
+        distDir,
+        gatewayUrls: { write: '/write/graphql', read: 'https://api.shop.example/read/graphql' },
+      },
+      ports,
+    );
   });
 
   afterAll(async () => {
     await server.close();
     await devServer.close();
+    await proxiedServer.close();
     rmSync(distDir, { recursive: true, force: true });
   });
 
@@ -79,6 +90,21 @@ describe('the web app server', () => {
     expect(JSON.parse((await get(server.port, '/config.json', '[::1]:4000')).body)).toMatchObject({
       writeUrl: 'http://[::1]:4001/graphql',
     });
+  });
+
+  it('behind a proxy, points the page at the paths it was given on its own origin', async () => {
+    const { body } = await get(proxiedServer.port, '/config.json', 'shop.lan:8080');
+    expect(JSON.parse(body)).toEqual({
+      writeUrl: 'http://shop.lan:8080/write/graphql',
+      readUrl: 'https://api.shop.example/read/graphql',
+      readWsUrl: 'wss://api.shop.example/read/graphql',
+      signIn: 'token',
+    });
+    const tls = await send(proxiedServer.port, '/config.json', {
+      host: 'shop.example',
+      headers: { 'x-forwarded-proto': 'https, http' },
+    });
+    expect(JSON.parse(tls.body)).toMatchObject({ writeUrl: 'https://shop.example/write/graphql' });
   });
 
   it('answers a Host header that is no host with localhost, and keeps serving', async () => {

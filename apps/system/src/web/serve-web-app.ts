@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { DevTokens } from '@sluice/auth';
 import { startHttpServer, StartupError, type RunningHttpServer } from '@sluice/gateway';
@@ -11,6 +12,11 @@ export interface WebAppConfig {
   host: string;
   /** The built web app (apps/web/dist). */
   distDir: string;
+  /**
+   * Where the page reaches the gateways when they are not at their ports on the page's host, as
+   * behind a reverse proxy: absolute URLs, or paths on the page's own origin (`/write/graphql`).
+   */
+  gatewayUrls?: { write: string; read: string };
 }
 
 /** The gateways' ports; the page reaches them on whatever host name it was itself opened with. */
@@ -44,19 +50,49 @@ export async function serveWebApp(
       const path = req.url?.split('?')[0];
       if (path === '/dev-token' && dev) return answerDevToken(req, res, dev);
       if (path !== '/config.json') return files(req, res);
-      const host = pageHost(req.headers.host);
-      const { writePort, readPort } = gateways();
+      const urls = config.gatewayUrls
+        ? urlsOnOrigin(config.gatewayUrls, pageOrigin(req))
+        : urlsAtPorts(pageHost(req.headers.host), gateways());
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(
-        JSON.stringify({
-          writeUrl: `http://${host}:${writePort}/graphql`,
-          readUrl: `http://${host}:${readPort}/graphql`,
-          readWsUrl: `ws://${host}:${readPort}/graphql`,
-          signIn: dev ? 'dev' : 'token',
-        }),
-      );
+      res.end(JSON.stringify({ ...urls, signIn: dev ? 'dev' : 'token' }));
     },
   });
+}
+
+interface PageGatewayUrls {
+  writeUrl: string;
+  readUrl: string;
+  readWsUrl: string;
+}
+
+function urlsAtPorts(host: string, { writePort, readPort }: GatewayPorts): PageGatewayUrls {
+  return {
+    writeUrl: `http://${host}:${writePort}/graphql`,
+    readUrl: `http://${host}:${readPort}/graphql`,
+    readWsUrl: `ws://${host}:${readPort}/graphql`,
+  };
+}
+
+function urlsOnOrigin(urls: { write: string; read: string }, origin: string): PageGatewayUrls {
+  const readUrl = new URL(urls.read, origin);
+  const readWsUrl = new URL(readUrl);
+  readWsUrl.protocol = readUrl.protocol === 'https:' ? 'wss:' : 'ws:';
+  return { writeUrl: new URL(urls.write, origin).href, readUrl: readUrl.href, readWsUrl: readWsUrl.href };
+}
+
+/**
+ * The origin the page was opened on: its Host, and https when the proxy in front says so
+ * (X-Forwarded-Proto). A client that lies about either only misleads its own page.
+ */
+function pageOrigin(req: IncomingMessage): string {
+  const forwarded = req.headers['x-forwarded-proto'];
+  const proto = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  const scheme = proto === 'https' ? 'https' : 'http';
+  try {
+    return new URL(`${scheme}://${req.headers.host ?? 'localhost'}`).origin;
+  } catch {
+    return `${scheme}://localhost`;
+  }
 }
 
 /** The host name the page was opened with; a Host header that is no host at all falls back. */

@@ -24,4 +24,19 @@ describe('readWebAppConfig', () => {
   it('rejects a port that is neither a number nor off', () => {
     expect(() => readWebAppConfig({ WEB_PORT: 'of' })).toThrow(/WEB_PORT/);
   });
+
+  it("takes the gateways' URLs behind a proxy as paths or absolute URLs, both or neither", () => {
+    expect(readWebAppConfig({})?.gatewayUrls).toBeUndefined();
+    expect(
+      readWebAppConfig({ WEB_WRITE_URL: '/write/graphql', WEB_READ_URL: 'https://api.example/read' })
+        ?.gatewayUrls,
+    ).toEqual({ write: '/write/graphql', read: 'https://api.example/read' });
+    expect(() => readWebAppConfig({ WEB_WRITE_URL: '/write/graphql' })).toThrow(/WEB_READ_URL/);
+    expect(() => readWebAppConfig({ WEB_WRITE_URL: '//evil.example/x', WEB_READ_URL: '/r' })).toThrow(
+      /WEB_WRITE_URL must be a path/,
+    );
+    expect(() => readWebAppConfig({ WEB_WRITE_URL: '/w', WEB_READ_URL: 'ftp://x/graphql' })).toThrow(
+      /WEB_READ_URL/,
+    );
+  });
 });
