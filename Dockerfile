@@ -31,6 +31,7 @@ COPY libs/infrastructure/package.json libs/infrastructure/
 COPY libs/messaging/package.json libs/messaging/
 COPY libs/projections/package.json libs/projections/
 COPY libs/testing/package.json libs/testing/
+COPY libs/tracing/package.json libs/tracing/
 
 # Everything, dev tools included, to build the dashboard.
 FROM manifests AS build
