@@ -44,10 +44,10 @@ const STATUS = `{ projections { name state position lag lagSeconds deadLetterCou
   deadLetters { projection position type error } } }`;
 const RETRY = `mutation ($projection: String!, $position: Position!) {
   retryDeadLetter(projection: $projection, position: $position) {
-    __typename ... on Error { message } ... on DeadLetterResolved { projection position resolution } } }`;
+    __typename ... on DeadLetterActionError { message } ... on DeadLetterResolved { projection position resolution } } }`;
 const SKIP = `mutation ($projection: String!, $position: Position!) {
   skipDeadLetter(projection: $projection, position: $position) {
-    __typename ... on Error { message } ... on DeadLetterResolved { projection position resolution } } }`;
+    __typename ... on DeadLetterActionError { message } ... on DeadLetterResolved { projection position resolution } } }`;
 
 for (const backend of await eventStoreBackends()) {
   describe.skipIf(backend.skip !== false)(`the operators' read-side operations on ${backend.name}`, () => {

@@ -251,7 +251,7 @@ for (const mode of modes) {
       // letter waits there; anyone else is refused before anything is looked at.
       for (const field of ['retryDeadLetter', 'skipDeadLetter'])
         it(`${field} (read gateway): ${JSON.stringify(operatorsOnly)}`, async () => {
-          const query = `mutation { ${field}(projection: "sales", position: "1") { __typename ... on Error { message } } }`;
+          const query = `mutation { ${field}(projection: "sales", position: "1") { __typename ... on DeadLetterActionError { message } } }`;
           for (const who of columns) {
             const response = await postGraphQL(system.readUrl, query, {}, await headersOf(who));
             expect(outcomeOf(response, field), `${who}: ${JSON.stringify(response)}`).toBe(

@@ -43,4 +43,29 @@ describe.skipIf(!chromium.available)('GraphiQL in Chromium, with no network beyo
       await page.close();
     }
   }, 90_000);
+
+  it('runs a subscription on the read gateway and shows each change live', async () => {
+    const { page, outside } = await offlinePage(harness);
+    const subscription = 'subscription { productChanged { name stock } }';
+    await page.goto(`${harness.system.readUrl}?query=${encodeURIComponent(subscription)}`);
+    await page.locator('.graphiql-container').first().waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: /execute query/i }).click();
+    const result = page.locator('.result-window');
+    // GraphiQL opens its socket after the click: a product registered before that is not pushed,
+    // so one is registered at each poll until one arrives.
+    const name = `GraphiQL-live-${Date.now()}`; // no spaces: the result pane shows them as no-break spaces
+    await expect
+      .poll(async () => {
+        await harness.write.registerProduct({
+          sku: `GQL-${Date.now()}`,
+          name,
+          priceCents: 100,
+          initialStock: 3,
+        });
+        return result.textContent();
+      }, eventually)
+      .toContain(name);
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

@@ -1,6 +1,10 @@
 export type PossibleTypesResultData = {
   possibleTypes: {
-    Error: ['DeadLetterNotWaitingError', 'DeadLetterRetryFailedError', 'DeadLetterRetryRefusedError'];
+    DeadLetterActionError: [
+      'DeadLetterNotWaitingError',
+      'DeadLetterRetryFailedError',
+      'DeadLetterRetryRefusedError',
+    ];
     EventPayload: [
       'OrderCancelledPayload',
       'OrderPaidPayload',
@@ -25,7 +29,11 @@ export type PossibleTypesResultData = {
 };
 const result: PossibleTypesResultData = {
   possibleTypes: {
-    Error: ['DeadLetterNotWaitingError', 'DeadLetterRetryFailedError', 'DeadLetterRetryRefusedError'],
+    DeadLetterActionError: [
+      'DeadLetterNotWaitingError',
+      'DeadLetterRetryFailedError',
+      'DeadLetterRetryRefusedError',
+    ],
     EventPayload: [
       'OrderCancelledPayload',
       'OrderPaidPayload',

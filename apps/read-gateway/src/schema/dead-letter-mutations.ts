@@ -16,8 +16,11 @@ type Failure = Exclude<Outcome, Resolved>;
 /** A dead letter's projection as the projections name them; "*" for one set aside by every one. */
 const letterProjections = new Set([...projectionNames, '*']);
 
-const ErrorInterface = builder.interfaceRef<Failure>('Error').implement({
-  description: 'What went wrong, told so that the caller can act on it.',
+// Not `Error`: that is the write gateway's, and a client that merges both gateways' generated
+// possibleTypes (as the README shows for Apollo) would lose one of the two lists.
+const ErrorInterface = builder.interfaceRef<Failure>('DeadLetterActionError').implement({
+  description:
+    'Why a retry or skip of a dead letter did not happen, told so that the operator can act on it.',
   fields: (t) => ({ message: t.exposeString('message') }),
   resolveType: (failure) => failure.kind,
 });

@@ -356,7 +356,7 @@ export const RetryDeadLetter = graphql(`
     result: retryDeadLetter(projection: $projection, position: $position) {
       __typename
       ...DeadLetterOutcome
-      ... on Error {
+      ... on DeadLetterActionError {
         message
       }
     }
@@ -368,7 +368,7 @@ export const SkipDeadLetter = graphql(`
     result: skipDeadLetter(projection: $projection, position: $position) {
       __typename
       ...DeadLetterOutcome
-      ... on Error {
+      ... on DeadLetterActionError {
         message
       }
     }

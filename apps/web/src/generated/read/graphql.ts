@@ -796,7 +796,7 @@ export const RetryDeadLetterDocument = new TypedDocumentString(`
   result: retryDeadLetter(projection: $projection, position: $position) {
     __typename
     ...DeadLetterOutcome
-    ... on Error {
+    ... on DeadLetterActionError {
       message
     }
   }
@@ -811,7 +811,7 @@ export const SkipDeadLetterDocument = new TypedDocumentString(`
   result: skipDeadLetter(projection: $projection, position: $position) {
     __typename
     ...DeadLetterOutcome
-    ... on Error {
+    ... on DeadLetterActionError {
       message
     }
   }
