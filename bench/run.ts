@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--only=append,place-order,relay,projector,history,subscriptions,cold-start]
+// npm run bench [-- --quick] [--only=append,place-order,relay,projector,history,subscriptions,command-paths,cold-start]
 //   [--profile]: every headline figure against a baseline measured in the same run.
 // npm run bench -- --compare old.json new.json: the change of each figure between two runs.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { benchProjector } from './projector';
 import { benchProjectorStatements } from './projector-statements';
 import { benchRelay } from './relay';
 import { benchSubscriptions } from './subscriptions';
+import { benchCommandPaths } from './command-paths';
 import { benchHistory } from './history';
 import { benchColdStart } from './cold-start';
 import { compareRuns } from './compare';
@@ -124,6 +125,18 @@ if (selected(options, 'subscriptions')) {
   );
 }
 
+if (selected(options, 'command-paths')) {
+  console.log('command paths (every mutation → every subscription it changes, idle and at half load)…');
+  figures.push(
+    ...(await benchCommandPaths({
+      postgres: pg.available,
+      rabbit: rabbit.available,
+      quick,
+      nodeArgs: serverNodeArgs(options),
+    })),
+  );
+}
+
 if (selected(options, 'cold-start')) {
   console.log('cold start…');
   figures.push(...(await benchColdStart({ runs: quick ? 3 : 7 })));
@@ -134,7 +147,7 @@ console.log(
   `\nmachine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, PostgreSQL ${machine.postgres ?? 'n/a'}`,
 );
 printFigures(figures);
-for (const f of figures) if (f.notes) console.log(`  ${f.name} [${f.backend}]: ${f.notes}`);
+for (const f of figures) if (f.notes && !f.detail) console.log(`  ${f.name} [${f.backend}]: ${f.notes}`);
 
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;

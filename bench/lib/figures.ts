@@ -9,6 +9,8 @@ export interface Figure {
   ratio: number;
   target?: string;
   notes?: string;
+  /** One of many of a kind (each command path): kept in the results, left out of the printed table. */
+  detail?: boolean;
 }
 
 export function figure(fields: Omit<Figure, 'ratio'>): Figure {
@@ -16,14 +18,16 @@ export function figure(fields: Omit<Figure, 'ratio'>): Figure {
 }
 
 export function printFigures(figures: readonly Figure[]): void {
-  const rows = figures.map((f) => ({
-    figure: f.name,
-    backend: f.backend,
-    value: `${round(f.value)} ${f.unit}`,
-    baseline: `${round(f.baseline)} ${f.unit}`,
-    ratio: `${f.ratio.toFixed(2)}×`,
-    target: f.target ?? '',
-  }));
+  const rows = figures
+    .filter((f) => !f.detail)
+    .map((f) => ({
+      figure: f.name,
+      backend: f.backend,
+      value: `${round(f.value)} ${f.unit}`,
+      baseline: `${round(f.baseline)} ${f.unit}`,
+      ratio: `${f.ratio.toFixed(2)}×`,
+      target: f.target ?? '',
+    }));
   console.table(rows);
 }
 
