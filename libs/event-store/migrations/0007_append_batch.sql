@@ -3,10 +3,10 @@
 -- One row per entry, in order: 'appended' with its last position, 'duplicate' when its commandId
 -- is recorded (by an earlier command, or earlier in this batch), 'conflict' when a stream is not
 -- at its expected version (also one moved by an earlier entry of this batch). An entry that is
--- refused writes nothing and fails none of the others, with no savepoint: it is checked before
--- anything of it is written. Only another process's append racing an entry can still raise
--- (UNIQUE or serialization failure): then nothing of the batch is written, and the store tries
--- each entry alone.
+-- refused writes nothing and fails none of the others, with no savepoint: its command is recorded
+-- first and taken back if a stream is not at its expected version. Only another process's append
+-- racing an entry can still raise (UNIQUE or serialization failure): then nothing of the batch is
+-- written, and the store tries each entry alone.
 --
 -- Positions are `transaction id × 65536 + index in the batch`: the whole batch holds at most
 -- 65536 events. previous_position is as in sluice_append_after for the first entry appended
@@ -21,13 +21,11 @@ DECLARE
   next_position bigint := base;
   previous bigint;
   entry jsonb;
+  command jsonb;
   stream record;
   event_count integer;
   refused text;
 BEGIN
-  IF (SELECT coalesce(sum(jsonb_array_length(e->'events')), 0) FROM jsonb_array_elements(p_batch) AS b(e)) > 65536 THEN
-    RAISE EXCEPTION 'a batch holds at most 65536 events' USING ERRCODE = '22023';
-  END IF;
   SELECT CASE WHEN pg_snapshot_xmin(pg_current_snapshot()) = pg_current_xact_id()
               THEN coalesce(max(position), 0) END
   INTO previous
@@ -36,39 +34,39 @@ BEGIN
 
   FOR entry IN SELECT e FROM jsonb_array_elements(p_batch) AS b(e) LOOP
     event_count := jsonb_array_length(entry->'events');
-    IF event_count < 1 THEN
-      RAISE EXCEPTION 'an append holds 1 to 65536 events, not %', event_count USING ERRCODE = '22023';
+    IF event_count < 1 OR next_position + event_count > base + 65536 THEN
+      RAISE EXCEPTION 'a batch holds 1 to 65536 events in each append and in all' USING ERRCODE = '22023';
     END IF;
     refused := NULL;
+    command := entry->'command';
+    IF jsonb_typeof(command) <> 'object' THEN
+      command := NULL;
+    END IF;
 
-    IF jsonb_typeof(entry->'command') = 'object'
-       AND EXISTS (SELECT 1 FROM commands WHERE command_id = entry->'command'->>'commandId') THEN
-      refused := 'duplicate';
+    -- The command first, so that a retry of one that went through is a duplicate, not a conflict.
+    -- Waits for a concurrent transaction that recorded the same id, and yields to it.
+    IF command IS NOT NULL THEN
+      INSERT INTO commands (command_id, command_type, fingerprint, result, last_position)
+      VALUES (command->>'commandId', command->>'commandType', command->>'fingerprint', command->'result',
+              next_position + event_count - 1)
+      ON CONFLICT (command_id) DO NOTHING;
+      IF NOT FOUND THEN
+        refused := 'duplicate';
+      END IF;
     END IF;
 
     IF refused IS NULL THEN
       FOR stream IN
         SELECT * FROM jsonb_to_recordset(entry->'streams') AS s("streamId" text, "expectedVersion" integer)
       LOOP
-        IF (stream."expectedVersion" > 0 AND NOT EXISTS (
-              SELECT 1 FROM events WHERE stream_id = stream."streamId" AND version = stream."expectedVersion"))
-           OR EXISTS (
-              SELECT 1 FROM events WHERE stream_id = stream."streamId" AND version = stream."expectedVersion" + 1)
-        THEN
+        IF coalesce((SELECT max(version) FROM events WHERE stream_id = stream."streamId"), 0)
+           <> stream."expectedVersion" THEN
           refused := 'conflict';
           EXIT;
         END IF;
       END LOOP;
-    END IF;
-
-    IF refused IS NULL AND jsonb_typeof(entry->'command') = 'object' THEN
-      -- Waits for a concurrent transaction that recorded the same id, and yields to it.
-      INSERT INTO commands (command_id, command_type, fingerprint, result, last_position)
-      VALUES (entry->'command'->>'commandId', entry->'command'->>'commandType',
-              entry->'command'->>'fingerprint', entry->'command'->'result', next_position + event_count - 1)
-      ON CONFLICT (command_id) DO NOTHING;
-      IF NOT FOUND THEN
-        refused := 'duplicate';
+      IF refused IS NOT NULL AND command IS NOT NULL THEN
+        DELETE FROM commands WHERE command_id = command->>'commandId';
       END IF;
     END IF;
 
