@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@sluice/event-store';
 import { StartupError, type GatewayConfig, type Logger } from '@sluice/gateway';
 import { InProcessBus, RabbitMqBus, rabbitMqNames, type EventBus } from '@sluice/messaging';
 import { openPgliteProjections, openPostgresProjections, type OpenedProjections } from '@sluice/projections';
 import { lockDataDir } from './data-dir-lock';
+import { openEmbeddedPglite } from './embedded-pglite';
 
 export interface Infrastructure {
   store: EventStore;
@@ -80,7 +80,7 @@ export async function openInfrastructure(
   const folder = join(config.dataDir, 'pglite');
   mkdirSync(folder, { recursive: true });
   const unlock = lockDataDir(config.dataDir);
-  const pglite = new PGlite(folder);
+  const { pglite } = await openEmbeddedPglite(folder);
   const store = await openPgliteEventStore({ pglite });
   const projections = parts.readModels ? await openPgliteProjections(pglite) : undefined;
   const bus = new InProcessBus({
