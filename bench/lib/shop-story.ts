@@ -1,17 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { postGraphQL } from '@sluice/testing';
+import { postGraphQL, writeMutationInputs } from '@sluice/testing';
 
 /** The eight mutations of the write gateway, with their input types. */
-export const commands = {
-  registerProduct: 'RegisterProductInput',
-  changeProductPrice: 'ChangeProductPriceInput',
-  restockProduct: 'RestockProductInput',
-  discontinueProduct: 'DiscontinueProductInput',
-  placeOrder: 'PlaceOrderInput',
-  payOrder: 'PayOrderInput',
-  shipOrder: 'ShipOrderInput',
-  cancelOrder: 'CancelOrderInput',
-} as const;
+export const commands = writeMutationInputs;
 
 export type Command = keyof typeof commands;
 

@@ -14,7 +14,13 @@ export {
 } from './rabbitmq-for-tests';
 export { startTcpProxy, type TcpProxy } from './tcp-proxy';
 export { postGraphQL, type GraphQLResponse } from './graphql-http';
-export { writeClient, type WriteClient, type Accepted } from './write-client';
+export {
+  writeClient,
+  writeMutationInputs,
+  type WriteClient,
+  type WriteCommand,
+  type Accepted,
+} from './write-client';
 export { startNodeProcess, type NodeProcess } from './node-process';
 export {
   firstSubscriptionResult,

@@ -7,7 +7,8 @@ export interface Accepted {
   position: string;
 }
 
-const inputTypes = {
+/** The write gateway's eight mutations, each with its input type. */
+export const writeMutationInputs = {
   registerProduct: 'RegisterProductInput',
   changeProductPrice: 'ChangeProductPriceInput',
   restockProduct: 'RestockProductInput',
@@ -18,7 +19,7 @@ const inputTypes = {
   cancelOrder: 'CancelOrderInput',
 } as const;
 
-export type WriteCommand = keyof typeof inputTypes;
+export type WriteCommand = keyof typeof writeMutationInputs;
 
 /**
  * Real mutations over HTTP against a running write gateway, as an operator signed with the test
@@ -26,7 +27,7 @@ export type WriteCommand = keyof typeof inputTypes;
  */
 export function writeClient(url: string, headers?: Record<string, string>) {
   async function send(command: WriteCommand, input: Record<string, unknown>): Promise<Accepted> {
-    const query = `mutation ($input: ${inputTypes[command]}!) {
+    const query = `mutation ($input: ${writeMutationInputs[command]}!) {
       result: ${command}(input: $input) { __typename ... on CommandAccepted { id position } ... on Error { message } }
     }`;
     const response = await postGraphQL<{ result: { __typename: string } & Partial<Accepted> }>(

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createConsoleLogger } from '@sluice/gateway';
-import { authHeader, LogLines, subscribeWs, testAuthSecret, writeClient, wsClient } from '@sluice/testing';
+import {
+  authHeader,
+  LogLines,
+  subscribeWs,
+  testAuthSecret,
+  writeClient,
+  writeMutationInputs,
+  wsClient,
+} from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSystem } from '../start-system';
 import { modes, startSystemIn } from '../test-support/system-modes';
@@ -20,16 +28,7 @@ interface MutationResult {
   fields?: Array<{ field: string; message: string }>;
 }
 
-const inputTypes: Record<string, string> = {
-  registerProduct: 'RegisterProductInput',
-  changeProductPrice: 'ChangeProductPriceInput',
-  restockProduct: 'RestockProductInput',
-  discontinueProduct: 'DiscontinueProductInput',
-  placeOrder: 'PlaceOrderInput',
-  payOrder: 'PayOrderInput',
-  shipOrder: 'ShipOrderInput',
-  cancelOrder: 'CancelOrderInput',
-};
+const inputTypes: Record<string, string> = writeMutationInputs;
 
 /** Every text a mutation takes, as an input with `text` in that one place. */
 const textInputs = (text: string): Array<[string, Record<string, unknown>, string]> => [
