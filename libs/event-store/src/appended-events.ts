@@ -3,7 +3,7 @@ import type { StoredEvent } from './stored-event';
 /**
  * An append as the log now holds it, and the position of the event right before it, handed over
  * when that predecessor was already final at commit: no older transaction was still running, so
- * nothing can commit between the two later (see migrations/0003_append_after.sql). A follower
+ * nothing can commit between the two later (see migrations/0007_append_batch.sql). A follower
  * standing at `previousPosition` may take these events as they are instead of reading them back.
  */
 export interface AppendedEvents {

@@ -4,7 +4,7 @@ import type { StreamAppend } from './stored-event';
 /** The largest append: the index in an append is the low 16 bits of a position. */
 export const MAX_EVENTS_PER_APPEND = 65_536;
 
-/** An append as JSON, what `sluice_append` takes; event versions follow each expected version. */
+/** An append as JSON, one entry of `sluice_append_batch`; event versions follow each expected version. */
 export interface EncodedAppend {
   streams: string;
   events: string;

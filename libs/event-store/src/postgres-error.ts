@@ -10,7 +10,7 @@ export function sqlState(error: unknown): string | undefined {
 }
 
 export const UNIQUE_VIOLATION = '23505';
-/** Raised by sluice_append when a stream is behind its expected version. */
+/** A serialization failure: another transaction's append raced this one (see sluice_append_batch). */
 export const SERIALIZATION_FAILURE = '40001';
 
 const TRANSIENT_DRIVER_CODES = new Set([
