@@ -22,6 +22,11 @@ export interface Projection<Batch> {
   version: number;
   /** The tables it owns: a rebuild builds new ones beside them and switches to them. */
   tables: readonly PgTable[];
+  /**
+   * Those of `tables` it only inserts into, each row once, and never reads (a history): a rebuild
+   * writes their rows out while it goes on, rather than holding them to the end.
+   */
+  insertOnly?: readonly PgTable[];
   /** The types of event it applies; it never reads the others (a malformed one included). */
   handles: readonly DomainEventType[];
   /** Loads what the events will change (from `cache` where it holds it). */
@@ -48,6 +53,7 @@ export interface AnyProjection {
   name: string;
   version: number;
   tables: readonly PgTable[];
+  insertOnly?: readonly PgTable[];
   /** Loads through `load`, applies `events` and writes through `save`; answers the rows written. */
   run(
     load: RawQuery,
@@ -63,6 +69,7 @@ export function erase<Batch>(projection: Projection<Batch>): AnyProjection {
     name: projection.name,
     version: projection.version,
     tables: projection.tables,
+    insertOnly: projection.insertOnly,
     async run(load, save, all, cache) {
       const events = all.filter((event) => handled.has(event.type));
       const batch = await projection.load(load, events, cache);

@@ -117,6 +117,8 @@ export const salesProjection: Projection<SalesBatch> = {
   // 2: keeps the figures' history, which a log projected by version 1 is rebuilt to fill.
   version: 2,
   tables: [salesStats, productSales, salesOrders, salesStatsHistory, productSalesHistory],
+  // A figure's history row is keyed by the position that moved it: written once, never read here.
+  insertOnly: [salesStatsHistory, productSalesHistory],
   handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
 
   async load(query, events, cache) {

@@ -100,8 +100,13 @@ export function tableStatements<T extends PgTable>(table: T) {
       }),
     );
 
-  const copyLine = (row: Record<string, unknown>) =>
-    keyed.map(([key]) => copyValue(row[key])).join('\t') + '\n';
+  const copyKeys = keyed.map(([key]) => key);
+  // Written for every row a rebuild writes: no array or closure per row.
+  const copyLine = (row: Record<string, unknown>) => {
+    let line = copyValue(row[copyKeys[0]!]);
+    for (let i = 1; i < copyKeys.length; i++) line += '\t' + copyValue(row[copyKeys[i]!]);
+    return line + '\n';
+  };
 
   return {
     /** The quoted column names, in the order `copyText` writes them. */
@@ -193,6 +198,8 @@ export class UniqueViolation extends Error {
   }
 }
 
+const COPY_SPECIAL = /[\\\n\r\t]/;
+const COPY_SPECIALS = /[\\\n\r\t]/g;
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** A value in COPY's text format: NULL as \N, JSON for objects, backslash escapes. */
@@ -206,5 +213,5 @@ function copyValue(value: unknown): string {
         : value instanceof Date
           ? value.toISOString()
           : JSON.stringify(value);
-  return /[\\\n\r\t]/.test(text) ? text.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]!) : text;
+  return COPY_SPECIAL.test(text) ? text.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]!) : text;
 }

@@ -1,5 +1,6 @@
 import type { EventStore, RawQuery, StoredEvent } from '@sluice/event-store';
-import { getTableConfig } from 'drizzle-orm/pg-core';
+import { getHeapStatistics } from 'node:v8';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { describeError } from '../describe-error';
 import { logPages } from '../log-pages';
 import type { AnyProjection } from '../projection';
@@ -25,8 +26,16 @@ export interface Folded {
 
 export interface FoldOptions {
   pageSize: number;
-  /** Rows held past which the fold stops after the page it is on (memory stays bounded). */
+  /**
+   * Rows held past which the fold stops after the page it is on (memory stays bounded). It stops
+   * too once the heap is half full, whatever the rows.
+   */
   maxRows: number;
+  /**
+   * Where the rows of the projections' insert-only tables go while the fold goes on, once a table
+   * holds `rows` of them: they are never read again, so they need not be held to the end.
+   */
+  spill?: { rows: number; write(table: PgTable, rows: unknown[]): void };
   signal?: AbortSignal;
   onPage?: (position: bigint, events: number) => void;
 }
@@ -46,18 +55,27 @@ const noDatabase: RawQuery = () =>
 export async function foldInMemory(
   store: EventStore,
   projections: readonly AnyProjection[],
-  { pageSize, maxRows, signal, onPage }: FoldOptions,
+  { pageSize, maxRows, spill, signal, onPage }: FoldOptions,
 ): Promise<Folded> {
   const folded: Folded = { position: 0n, events: 0, tables: new MemoryTables(), deadLetters: [] };
+  const insertOnly = projections.flatMap(({ insertOnly = [] }) =>
+    insertOnly.map((table) => ({ table, name: getTableConfig(table).name })),
+  );
   for await (const events of logPages(store, { after: 0n, pageSize, signal })) {
     for (const projection of projections) await applyOrSetAside(folded, projection, events);
     folded.position = events.at(-1)!.position;
     folded.events += events.length;
     onPage?.(folded.position, folded.events);
-    if (folded.tables.size > maxRows) break;
+    if (spill)
+      for (const { table, name } of insertOnly)
+        if (folded.tables.sizeOf(name) >= spill.rows) spill.write(table, folded.tables.take(name));
+    if (folded.tables.size > maxRows || heapHalfFull()) break;
   }
   return folded;
 }
+
+const heapLimit = getHeapStatistics().heap_size_limit;
+const heapHalfFull = () => process.memoryUsage().heapUsed > heapLimit / 2;
 
 async function applyOrSetAside(
   folded: Folded,
@@ -99,25 +117,37 @@ const SET_CHECKPOINTS = `insert into projection_checkpoints (name, position)
   on conflict (name) do update set position = excluded.position, updated_at = now()`;
 
 /**
- * Writes what `foldInMemory` built into the projections' empty tables in `schema`, with COPY, then
+ * Writes what `foldInMemory` built into the projections' empty tables in `schema`, with COPY on
+ * each of `copyLanes` (sessions in that schema, each of its own connection), then, on `session`,
  * their dead letters, and moves their checkpoints to where it stopped. The tables are a rebuild's:
  * nobody reads them before it switches, and a rebuild that fails drops them.
  */
 export async function writeFolded(
   session: SqlSession,
+  copyLanes: readonly SqlSession[],
   schema: string,
   projections: readonly AnyProjection[],
   folded: Folded,
 ): Promise<void> {
-  for (const table of projections.flatMap((projection) => projection.tables)) {
-    const name = getTableConfig(table).name;
-    const statements = tableStatements(table);
-    const rows = folded.tables.rowsOf(name) as IterableIterator<typeof table.$inferSelect>;
-    // In parts: PGlite takes each COPY's data as one blob, copied whole into its memory.
-    for (const part of inParts(rows, ROWS_PER_COPY)) {
-      await session.copyIn(`"${schema}"."${name}"`, statements.copyColumns, statements.copyText(part));
-    }
+  const tables = projections
+    .flatMap((projection) => projection.tables)
+    .map((table) => ({ table, name: getTableConfig(table).name }))
+    .sort((a, b) => folded.tables.sizeOf(b.name) - folded.tables.sizeOf(a.name));
+  // The largest tables first, each to the lane with the fewest rows so far: on PostgreSQL the
+  // lanes' connections take their rows in side by side. One COPY at a time per lane: postgres-js
+  // would send a second statement into a connection that is still in COPY.
+  const lanes = copyLanes.map(() => ({ rows: 0, tables: [] as typeof tables }));
+  for (const entry of tables) {
+    const lane = lanes.reduce((least, next) => (next.rows < least.rows ? next : least));
+    lane.rows += folded.tables.sizeOf(entry.name);
+    lane.tables.push(entry);
   }
+  await Promise.all(
+    lanes.map(async (lane, i) => {
+      for (const { table, name } of lane.tables)
+        await copyRows(copyLanes[i]!, schema, table, folded.tables.rowsOf(name));
+    }),
+  );
   await session.transaction(async (query) => {
     for (let from = 0; from < folded.deadLetters.length; from += DEAD_LETTER_CHUNK) {
       const letters = folded.deadLetters
@@ -134,6 +164,21 @@ export async function writeFolded(
     const names = JSON.stringify(projections.map(({ name }) => name));
     await query(SET_CHECKPOINTS, [names, folded.position.toString()]);
   });
+}
+
+/** Writes `rows` into `table` in `schema`, with COPY. */
+export async function copyRows(
+  session: SqlSession,
+  schema: string,
+  table: PgTable,
+  rows: Iterable<unknown>,
+): Promise<void> {
+  const statements = tableStatements(table);
+  const name = getTableConfig(table).name;
+  // In parts: PGlite takes each COPY's data as one blob, copied whole into its memory.
+  for (const part of inParts(rows as Iterable<typeof table.$inferSelect>, ROWS_PER_COPY)) {
+    await session.copyIn(`"${schema}"."${name}"`, statements.copyColumns, statements.copyText(part));
+  }
 }
 
 function* inParts<T>(items: Iterable<T>, size: number): Generator<T[]> {

@@ -28,6 +28,23 @@ export class MemoryTables {
     return (this.tables.get(table)?.rows ?? new Map<string, Row>()).values();
   }
 
+  /**
+   * Takes every row of `table` out (between units of work): rows that are written out and never
+   * read again, as a history's. Its index goes with them.
+   */
+  take(table: string): unknown[] {
+    if (this.open) throw new Error('rows are taken out between units of work only');
+    const held = this.tables.get(table);
+    if (!held) return [];
+    this.tables.delete(table);
+    return [...held.rows.values()];
+  }
+
+  /** Rows held in `table`. */
+  sizeOf(table: string): number {
+    return this.tables.get(table)?.rows.size ?? 0;
+  }
+
   /** Begins a unit of work; one at a time, committed or rolled back before the next. */
   begin(): MemoryWork {
     if (this.open) throw new Error('a unit of work on the memory tables is still open');

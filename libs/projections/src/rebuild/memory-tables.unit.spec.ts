@@ -27,3 +27,26 @@ describe('memory tables', () => {
     expect(() => tables.begin()).toThrow('still open');
   });
 });
+
+describe('taking a table’s rows out', () => {
+  it('hands over every committed row of that table alone, and refuses while a unit of work is open', () => {
+    const tables = new MemoryTables();
+    const work = tables.begin();
+    work.stage('history', '1', { position: 1 });
+    work.stage('history', '2', { position: 2 });
+    work.stage('stats', '1', { id: 1 });
+    expect(() => tables.take('history')).toThrow('between units of work');
+    work.commit();
+
+    expect(tables.sizeOf('history')).toBe(2);
+    expect(tables.take('history')).toEqual([{ position: 1 }, { position: 2 }]);
+    expect(tables.sizeOf('history')).toBe(0);
+    expect(tables.take('history')).toEqual([]);
+    expect([...tables.rowsOf('stats')]).toEqual([{ id: 1 }]);
+
+    const next = tables.begin();
+    next.stage('history', '3', { position: 3 });
+    next.commit();
+    expect([...tables.rowsOf('history')]).toEqual([{ position: 3 }]);
+  });
+});

@@ -214,8 +214,15 @@ for (const backend of await eventStoreBackends()) {
 
     it('after random histories applied a few events at a time, rebuilds rows equal to the live ones, in memory, as a projector, or handing over from one to the other', async () => {
       // memoryRows: the whole log in memory; none (the projector from the start); a few (the
-      // in-memory fold writes out early and the projector goes on from there).
-      const ways = [{}, { memoryRows: 0 }, { memoryRows: 40 }];
+      // in-memory fold writes out early and the projector goes on from there). spillRows: the
+      // histories written out every few rows while the fold goes on.
+      const ways = [
+        {},
+        { memoryRows: 0 },
+        { memoryRows: 40 },
+        { spillRows: 3 },
+        { memoryRows: 40, spillRows: 2 },
+      ];
       for (const seed of [11, 12, 13]) {
         await appendRandomShopHistory(opened.store, {
           seed,

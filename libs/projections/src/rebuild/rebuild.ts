@@ -13,6 +13,7 @@ import {
 } from './generations';
 import { foldInMemory, writeFolded } from './fold-in-memory';
 import { RebuildError, withRebuildLock } from './rebuild-lock';
+import { SpillQueue } from './spill-queue';
 import { recordRebuildProgress, type ProgressRecorder } from './rebuild-progress-record';
 import {
   createShadowTables,
@@ -46,10 +47,15 @@ export interface RebuildOptions {
   /**
    * Rows the rebuild may hold in memory. It applies the log in memory first (the new tables are
    * empty, and it alone writes them), writes the rows out at once, then applies the rest as a
-   * projector; past this many rows it writes them out and goes on as a projector from there.
-   * 0 applies the whole log as a projector. @default 1,000,000
+   * projector; past this many rows, or once half the heap is used, it writes them out and goes
+   * on as a projector from there. 0 applies the whole log as a projector. @default 4,000,000
    */
   memoryRows?: number;
+  /**
+   * Rows of an insert-only table (a history) the in-memory fold holds before it writes them out
+   * while it goes on. @default 25,000
+   */
+  spillRows?: number;
   onProgress?: (progress: RebuildProgress) => void;
   /** Stops the rebuild before it switches, between two batches: the live generation stays. */
   signal?: AbortSignal;
@@ -108,7 +114,14 @@ export async function forgetAbandonedRebuild(
 async function rebuild(
   opened: OpenedProjections,
   store: EventStore,
-  { projections, batchSize = 20_000, memoryRows = 1_000_000, onProgress, signal }: RebuildOptions,
+  {
+    projections,
+    batchSize = 20_000,
+    memoryRows = 4_000_000,
+    spillRows = 25_000,
+    onProgress,
+    signal,
+  }: RebuildOptions,
 ): Promise<RebuildResult> {
   const started = performance.now();
   const live = opened.session;
@@ -130,6 +143,7 @@ async function rebuild(
   await ensureGenerations(live.query, projections);
   const generations = await beginGenerations(live.query, projections);
   const shadow = await opened.sessionIn(SHADOW_SCHEMA);
+  const spilled = new SpillQueue(shadow.session, SHADOW_SCHEMA);
   try {
     await createShadowTables(live.query, tables);
     recorder = await recordRebuildProgress(live.query);
@@ -137,6 +151,7 @@ async function rebuild(
       const folded = await foldInMemory(store, projections, {
         pageSize: batchSize,
         maxRows: memoryRows,
+        spill: { rows: spillRows, write: (table, rows) => spilled.write(table, rows) },
         signal,
         onPage(position, read) {
           events = read;
@@ -144,7 +159,13 @@ async function rebuild(
         },
       });
       report('writing', folded.position);
-      await writeFolded(shadow.session, SHADOW_SCHEMA, projections, folded);
+      await spilled.drained();
+      const lane = await opened.sessionIn(SHADOW_SCHEMA);
+      try {
+        await writeFolded(shadow.session, [shadow.session, lane.session], SHADOW_SCHEMA, projections, folded);
+      } finally {
+        await lane.close();
+      }
       deadLetters += folded.deadLetters.length;
     }
     await keyShadowTables(live.query, tables);
@@ -172,6 +193,7 @@ async function rebuild(
     await dropShadowTables(live.query);
     return { generations, position, events, seconds: (performance.now() - started) / 1000, deadLetters };
   } catch (error) {
+    await spilled.drained().catch(() => {});
     await recorder?.flushed();
     await dropShadowTables(live.query).catch(() => {});
     await forgetBuilding(live.query, names).catch(() => {});
