@@ -29,6 +29,7 @@ export async function openPgliteEventStore(options: PgliteEventStoreOptions = {}
   return createSqlEventStore({
     db,
     query: pgliteRawQuery(instance),
+    pagesAsOneRow: true,
     async close() {
       if (owned) await instance.close();
     },

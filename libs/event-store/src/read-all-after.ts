@@ -25,4 +25,4 @@
  * The query is the function `sluice_read_all_after` (migration 0004), where the planner is told
  * to walk the log's index in order: the migration says why.
  */
-export const READ_ALL_AFTER = 'select * from sluice_read_all_after($1::text::bigint, $2::int)';
+export const READ_ALL_AFTER_CALL = 'sluice_read_all_after($1::text::bigint, $2::int)';

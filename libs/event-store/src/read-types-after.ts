@@ -9,5 +9,5 @@
  * (type, position) index in order, up to the limit, and the pages merged; the migration says why.
  * Types reach it as a JSON array, as the append's events do, the same on both drivers.
  */
-export const READ_TYPES_AFTER = `select * from sluice_read_types_after($1::text::bigint,
+export const READ_TYPES_AFTER_CALL = `sluice_read_types_after($1::text::bigint,
   array(select jsonb_array_elements_text($2::text::jsonb)), $3::int)`;
