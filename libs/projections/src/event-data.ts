@@ -1,4 +1,4 @@
-import { parseEvent, type DomainEvent } from '@sluice/domain';
+import { parseEvent, type DomainEvent, type DomainEventType } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 
 /**
@@ -30,4 +30,26 @@ export function idsIn(
     if (id !== undefined) ids.add(id);
   }
   return [...ids];
+}
+
+/**
+ * Ids of one kind that a batch mentions whose rows must be loaded: not those whose first event in
+ * the batch is `creation`, which makes the row anew whatever was loaded for it (a new order's,
+ * nearly always absent: a read saved on every such command).
+ */
+export function idsToLoad(
+  events: readonly StoredEvent[],
+  pick: (event: DomainEvent) => string | undefined,
+  creation: DomainEventType,
+): string[] {
+  const load = new Set<string>();
+  const created = new Set<string>();
+  for (const stored of events) {
+    const event = domainEventOf(stored);
+    const id = event && pick(event);
+    if (id === undefined || load.has(id) || created.has(id)) continue;
+    if (event!.type === creation) created.add(id);
+    else load.add(id);
+  }
+  return [...load];
 }

@@ -1,6 +1,6 @@
 import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
-import { domainEventOf, idsIn } from './event-data';
+import { domainEventOf, idsToLoad } from './event-data';
 import type { Projection } from './projection';
 import { orders } from './schema';
 import { tableStatements } from './table-statements';
@@ -53,7 +53,7 @@ export const ordersProjection: Projection<OrdersBatch> = {
   handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
 
   async load(query, events, cache) {
-    const rows = await loadOrders(query, idsIn(events, orderIdOf), cache);
+    const rows = await loadOrders(query, idsToLoad(events, orderIdOf, 'OrderPlaced'), cache);
     return { rows: new Map(rows.map((row) => [row.id, row])), dirty: new Set() };
   },
 

@@ -1,6 +1,6 @@
 import { changedEntities, type DomainEvent } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
-import { domainEventOf, idsIn } from './event-data';
+import { domainEventOf, idsToLoad } from './event-data';
 import type { Projection } from './projection';
 import { products } from './schema';
 import { tableStatements } from './table-statements';
@@ -62,7 +62,7 @@ export const productsProjection: Projection<ProductsBatch> = {
   ],
 
   async load(query, events, cache) {
-    const rows = await loadProducts(query, idsIn(events, productIdOf), cache);
+    const rows = await loadProducts(query, idsToLoad(events, productIdOf, 'ProductRegistered'), cache);
     return { rows: new Map(rows.map((row) => [row.id, row])), dirty: new Set() };
   },
 

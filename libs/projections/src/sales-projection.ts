@@ -1,6 +1,6 @@
 import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
-import { domainEventOf, idsIn } from './event-data';
+import { domainEventOf, idsIn, idsToLoad } from './event-data';
 import type { Projection } from './projection';
 import { productSales, productSalesHistory, salesOrders, salesStats, salesStatsHistory } from './schema';
 import { tableStatements } from './table-statements';
@@ -125,7 +125,10 @@ export const salesProjection: Projection<SalesBatch> = {
     const orderIds = idsIn(events, orderIdOf);
     // Only order events move the totals: a batch of product changes reads nothing here.
     const [statsRows, lineRows] = orderIds.length
-      ? await Promise.all([loadStats(query, ['1'], cache), loadOpenLines(query, orderIds, cache)])
+      ? await Promise.all([
+          loadStats(query, ['1'], cache),
+          loadOpenLines(query, idsToLoad(events, orderIdOf, 'OrderPlaced'), cache),
+        ])
       : [[], []];
     const openOrders = new Map<string, { lines: OrderLineData[]; paid: boolean }>();
     for (const row of lineRows) {

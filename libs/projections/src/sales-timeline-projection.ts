@@ -1,6 +1,6 @@
 import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
-import { domainEventOf, idsIn } from './event-data';
+import { domainEventOf, idsToLoad } from './event-data';
 import type { Projection } from './projection';
 import { salesTimeline, timelineOrders } from './schema';
 import { tableStatements } from './table-statements';
@@ -94,7 +94,7 @@ export const salesTimelineProjection: Projection<TimelineBatch> = {
   handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
 
   async load(query, events, cache) {
-    const orderIds = idsIn(events, orderIdOf);
+    const orderIds = idsToLoad(events, orderIdOf, 'OrderPlaced');
     const hourKeys = [...new Set(events.map((event) => String(epochHourOf(event.occurredAt))))];
     const [hourRows, orderRows] = await Promise.all([
       loadHours(query, hourKeys, cache),
