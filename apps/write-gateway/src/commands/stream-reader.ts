@@ -63,9 +63,12 @@ export class StreamReader<S, E> {
     return { state: this.fold.initial(), version: 0, position: 0n };
   }
 
-  /** Folds events this process appended into a cached stream that was at their expected version. */
+  /**
+   * Folds events this process appended into a cached stream that was at their expected version,
+   * or into a new one of this kind that they began: its next command then reads nothing.
+   */
   advance(append: StreamAppend, firstPosition: bigint): void {
-    const cached = this.cache.get(append.streamId);
+    const cached = this.cache.get(append.streamId) ?? (this.begins(append) ? this.newStream() : undefined);
     if (!cached || cached.version !== append.expectedVersion) return;
     let stream = cached;
     append.events.forEach((event, index) => {
@@ -76,6 +79,13 @@ export class StreamReader<S, E> {
       };
     });
     this.remember(append.streamId, stream);
+  }
+
+  private begins(append: StreamAppend): boolean {
+    const [first] = append.events;
+    if (append.expectedVersion !== 0 || !first) return false;
+    const domain = parseEvent(first);
+    return domain !== undefined && this.fold.belongs(domain);
   }
 
   private apply(streamId: string, events: readonly StoredEvent[]): LoadedStream<S> {
