@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createConsoleLogger } from '@sluice/gateway';
-import { authHeader, testAuthSecret } from '@sluice/testing';
+import { authHeader, testAuthSecret, wsClient } from '@sluice/testing';
 import { readReadGatewayConfig } from '@sluice/read-gateway';
 import { readWriteGatewayConfig } from '@sluice/write-gateway';
 import { startSystem } from '../apps/system/src/start-system';
@@ -77,6 +77,32 @@ const system = await startSystem(
   createConsoleLogger('trace', { silent: true }),
 );
 const headers = await authHeader('operator', 'trace');
+// A dashboard following every change, as the command-paths bench does: what the pushes read shows.
+const follower = wsClient(system.readUrl, { authorization: headers.authorization });
+const followed = [
+  'subscription { productChanged { id stock priceCents unitsSold position } }',
+  'subscription { orderChanged { id status totalCents position } }',
+  'subscription { salesStatsChanged { ordersPlaced ordersPaid revenueCents position } }',
+  'subscription { events { position type streamId } }',
+].map((query) =>
+  follower.subscribe(
+    { query },
+    {
+      next: () => {
+        const name = query.split(' ')[2]!;
+        if (tracing)
+          traced.push({
+            at: performance.now() - origin,
+            ms: 0,
+            sql: `(frame: ${name})`,
+            inTransaction: false,
+          });
+      },
+      error: () => {},
+      complete: () => {},
+    },
+  ),
+);
 const wanted = (process.argv[2] ?? 'placeOrder') as Command;
 for (let story = 0; story < 4; story++) {
   const last = story === 3;
@@ -86,7 +112,7 @@ for (let story = 0; story < 4; story++) {
     const accepted = await sendCommand(system.writeUrl, headers, command, input);
     if (tracing)
       traced.push({ at: performance.now() - origin, ms: 0, sql: '(the response)', inTransaction: false });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     tracing = false;
     return accepted;
   }, 'trace-customer');
@@ -95,4 +121,6 @@ for (const { at, ms, sql, inTransaction } of traced.sort((a, b) => a.at - b.at))
   console.log(
     `${at.toFixed(2).padStart(7)} ms ${ms.toFixed(2).padStart(6)} ms ${inTransaction ? '  ' : ''}${sql}`,
   );
+for (const stop of followed) stop();
+await follower.dispose();
 await system.stop();

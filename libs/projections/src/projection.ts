@@ -2,7 +2,7 @@ import type { DomainEventType } from '@sluice/domain';
 import type { RawQuery, StoredEvent } from '@sluice/event-store';
 import type { PgDatabase, PgQueryResultHKT, PgTable } from 'drizzle-orm/pg-core';
 import type { CacheWork } from './row-cache';
-import type { orders, products, salesStats } from './schema';
+import type { orders, productSales, products, salesStats } from './schema';
 
 /** A drizzle database or transaction on either driver (postgres or PGlite). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- drizzle's own schema parameter default
@@ -46,6 +46,11 @@ export interface WrittenRows {
   products: Array<typeof products.$inferSelect>;
   orders: Array<typeof orders.$inferSelect>;
   salesStats: typeof salesStats.$inferSelect;
+  /**
+   * The sales of the products the batch's orders named, as the batch left them (null: none yet),
+   * by product: what a pushed product's units sold are, without a read.
+   */
+  productSales: ReadonlyMap<string, typeof productSales.$inferSelect | null>;
 }
 
 /** Hides each projection's batch type behind one shape the projector can hold in a list. */

@@ -38,6 +38,8 @@ interface SalesBatch {
   stats: StatsRow;
   statsDirty: boolean;
   productSales: Map<string, ProductSalesRow>;
+  /** The products whose sales were loaded: the batch knows theirs (absent from productSales: none). */
+  productsKnown: readonly string[];
   productsDirty: Set<string>;
   /** Lines of open orders, keyed by order id; `paid` says whether they count as sold. */
   openOrders: Map<string, { lines: OrderLineData[]; paid: boolean }>;
@@ -151,6 +153,7 @@ export const salesProjection: Projection<SalesBatch> = {
       stats: statsRows[0] ?? { ...emptySalesStats },
       statsDirty: false,
       productSales: new Map(salesRows.map((row) => [row.productId, row])),
+      productsKnown: [...productIds],
       productsDirty: new Set(),
       openOrders,
       openDirty: new Set(),
@@ -202,7 +205,8 @@ export const salesProjection: Projection<SalesBatch> = {
   },
 
   written(batch) {
-    return batch.statsDirty ? { salesStats: batch.stats } : {};
+    const productSales = new Map(batch.productsKnown.map((id) => [id, batch.productSales.get(id) ?? null]));
+    return batch.statsDirty ? { salesStats: batch.stats, productSales } : { productSales };
   },
 
   async save(query, batch, cache) {

@@ -9,7 +9,10 @@ export type ProductRow = typeof products.$inferSelect;
  */
 export type ProductState = ProductRow & {
   salesPosition?: bigint;
-  /** For a product as of the past: its sales then (null: none yet), which unitsSold reads. */
+  /**
+   * Its sales as they were with this state (null: none yet), which unitsSold reads instead of the
+   * current ones: a product as of the past, or pushed with what the projector just wrote.
+   */
   pastSales?: ProductSalesRow | null;
 };
 export type OrderRow = typeof orders.$inferSelect;

@@ -10,6 +10,7 @@ import {
 } from '@sluice/projections';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { productsByIds } from '../read-models/products';
+import { productSalesByIds } from '../read-models/sales';
 import type { ProductRow } from '../read-models/rows';
 import { take } from '../test-support/take';
 import { ChangeStream } from './change-stream';
@@ -116,7 +117,7 @@ describe('the live feed hub, beside the projector of its own process', () => {
     reading.close();
   });
 
-  it('reads back what the rows do not hold: units sold that a payment moved', async () => {
+  it('reads back the product a payment moved, and pushes its units sold as the projector wrote them, the same as a read gives', async () => {
     const productId = randomUUID();
     const orderId = randomUUID();
     await applyOne(productId, 0, {
@@ -130,11 +131,44 @@ describe('the live feed hub, beside the projector of its own process', () => {
     });
     const pushed = hub.productChanged(productId)[Symbol.asyncIterator]();
     const reads = vi.spyOn(projections.db, 'select');
-    await applyOne(orderId, 1, { type: 'OrderPaid', data: { orderId, amountCents: 1000, at } });
+    const payment = await applyOne(orderId, 1, {
+      type: 'OrderPaid',
+      data: { orderId, amountCents: 1000, at },
+    });
     const [paid] = await take(pushed, 1);
-    expect(paid).toMatchObject({ id: productId, stock: 5 });
-    expect(reads).toHaveBeenCalled();
+    expect(paid).toMatchObject({ id: productId, stock: 5, salesPosition: payment.position });
+    // The product row is read back (the payment changed none of it); its sales are not.
+    expect(reads).toHaveBeenCalledTimes(1);
     reads.mockRestore();
+    expect(paid!.pastSales).toEqual((await productSalesByIds(projections.db, [productId]))[0]);
+    expect(paid!.pastSales).toMatchObject({ unitsSold: 2, revenueCents: 1000n, position: payment.position });
+    await pushed.return?.();
+  });
+
+  it('pushes a product whose batch held no order event without sales, which a query then reads', async () => {
+    const productId = randomUUID();
+    await applyOne(productId, 0, {
+      type: 'ProductRegistered',
+      data: { productId, sku: 'HUB-4', name: 'Hub', priceCents: 500, initialStock: 5, category: 'Hub', at },
+    });
+    const pushed = hub.productChanged(productId)[Symbol.asyncIterator]();
+    const orderId = randomUUID();
+    await applyOne(orderId, 0, {
+      type: 'OrderPlaced',
+      data: {
+        orderId,
+        customerId: 'c',
+        lines: [{ productId, quantity: 1, unitPriceCents: 500 }],
+        totalCents: 500,
+        at,
+      },
+    });
+    await applyOne(productId, 1, { type: 'StockReserved', data: { productId, orderId, quantity: 1, at } });
+    const [reserved] = await take(pushed, 1);
+    expect(reserved).toMatchObject({ stock: 4 });
+    // The reservation's batch had no order event: the sales projection said nothing of it.
+    expect(reserved!.pastSales).toBeUndefined();
+    expect(await productSalesByIds(projections.db, [productId])).toEqual([]);
     await pushed.return?.();
   });
 });

@@ -239,10 +239,13 @@ export class LiveFeedHub implements LiveFeed {
         const missing = [...productIds].filter((id) => !knownIds.has(id));
         const read = missing.length ? await productsByIds(this.db, missing) : [];
         // A state carries the sale that moved it: pushed because of this batch, it is newer than
-        // any earlier sale, so Product.position needs no read of the product's sales.
+        // any earlier sale, so Product.position needs no read of the product's sales. Its units
+        // sold are the batch's where the sales projection applied it here: no read either.
+        const sales = written?.productSales;
         const states: ProductState[] = [...known, ...read].map((row) => ({
           ...row,
           salesPosition: soldAt.get(row.id) ?? 0n,
+          ...(sales?.has(row.id) ? { pastSales: sales.get(row.id) ?? null } : {}),
         }));
         this.fanOut(
           this.productSubscribers,
