@@ -31,12 +31,12 @@ describe('the sales projection', () => {
         sales_stats: [{ id: 1, orders_placed: 1, orders_paid: 0, revenue_cents: 0, position: 2 }],
         product_sales: [],
         sales_orders: [
-          { order_id: ORDER_ID, product_id: PRODUCT_ID, quantity: 2, unit_price_cents: 1250, paid: false },
           {
             order_id: ORDER_ID,
-            product_id: OTHER_PRODUCT_ID,
-            quantity: 1,
-            unit_price_cents: 400,
+            lines: [
+              { productId: PRODUCT_ID, quantity: 2, unitPriceCents: 1250 },
+              { productId: OTHER_PRODUCT_ID, quantity: 1, unitPriceCents: 400 },
+            ],
             paid: false,
           },
         ],
@@ -51,7 +51,7 @@ describe('the sales projection', () => {
           { product_id: PRODUCT_ID, units_sold: 2, revenue_cents: 2500, position: 2 },
           { product_id: OTHER_PRODUCT_ID, units_sold: 1, revenue_cents: 400, position: 2 },
         ],
-        sales_orders: [{ paid: true }, { paid: true }],
+        sales_orders: [{ order_id: ORDER_ID, paid: true }],
       }));
 
   it('sums the sales of several orders of one product', () =>

@@ -29,10 +29,13 @@ const saveProductSales = sales.insert({
 });
 const insertStatsHistory = tableStatements(salesStatsHistory).insert();
 const insertSalesHistory = tableStatements(productSalesHistory).insert();
-const openLines = tableStatements(salesOrders);
-const loadOpenLines = openLines.selectWhereIn(salesOrders.orderId);
-const deleteOpenLines = openLines.deleteWhereIn(salesOrders.orderId);
-const insertOpenLines = openLines.insert();
+const openOrders = tableStatements(salesOrders);
+const loadOpenOrders = openOrders.selectWhereIn(salesOrders.orderId);
+const deleteOpenOrders = openOrders.deleteWhereIn(salesOrders.orderId);
+const saveOpenOrders = openOrders.insert({
+  target: salesOrders.orderId,
+  update: [salesOrders.lines, salesOrders.paid],
+});
 
 interface SalesBatch {
   stats: StatsRow;
@@ -126,23 +129,19 @@ export const salesProjection: Projection<SalesBatch> = {
   async load(query, events, cache) {
     const orderIds = idsIn(events, orderIdOf);
     // Only order events move the totals: a batch of product changes reads nothing here.
-    const [statsRows, lineRows] = orderIds.length
+    const [statsRows, openRows] = orderIds.length
       ? await Promise.all([
           loadStats(query, ['1'], cache),
-          loadOpenLines(query, idsToLoad(events, orderIdOf, 'OrderPlaced'), cache),
+          loadOpenOrders(query, idsToLoad(events, orderIdOf, 'OrderPlaced'), cache),
         ])
       : [[], []];
     const openOrders = new Map<string, { lines: OrderLineData[]; paid: boolean }>();
-    for (const row of lineRows) {
-      const open = openOrders.get(row.orderId) ?? { lines: [], paid: row.paid };
-      open.lines.push({
-        productId: row.productId,
-        quantity: row.quantity,
-        unitPriceCents: row.unitPriceCents,
-      });
-      openOrders.set(row.orderId, open);
+    const productIds = new Set<string>();
+    for (const row of openRows) {
+      const lines = row.lines as OrderLineData[];
+      openOrders.set(row.orderId, { lines, paid: row.paid });
+      for (const line of lines) productIds.add(line.productId);
     }
-    const productIds = new Set(lineRows.map((row) => row.productId));
     for (const event of events) {
       const domain = domainEventOf(event);
       if (domain?.type === 'OrderPlaced')
@@ -220,17 +219,14 @@ export const salesProjection: Projection<SalesBatch> = {
       [...batch.productsDirty].map((id) => batch.productSales.get(id)!),
       cache,
     );
-    if (batch.openDirty.size) {
-      const orderIds = [...batch.openDirty];
-      await deleteOpenLines(query, orderIds, cache);
-      await insertOpenLines(
-        query,
-        orderIds.flatMap((orderId) => {
-          const open = batch.openOrders.get(orderId);
-          return open ? open.lines.map((line) => ({ orderId, ...line, paid: open.paid })) : [];
-        }),
-        cache,
-      );
+    const open: Array<typeof salesOrders.$inferInsert> = [];
+    const closed: string[] = [];
+    for (const orderId of batch.openDirty) {
+      const order = batch.openOrders.get(orderId);
+      if (order) open.push({ orderId, lines: order.lines, paid: order.paid });
+      else closed.push(orderId);
     }
+    await saveOpenOrders(query, open, cache);
+    await deleteOpenOrders(query, closed, cache);
   },
 };

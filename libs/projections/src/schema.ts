@@ -140,18 +140,15 @@ export const productSales = pgTable(
   (table) => [index('product_sales_top').on(table.unitsSold)],
 );
 
-/** What the sales projection must remember of an order to undo its payment on cancellation. */
-export const salesOrders = pgTable(
-  'sales_orders',
-  {
-    orderId: text('order_id').notNull(),
-    productId: text('product_id').notNull(),
-    quantity: integer('quantity').notNull(),
-    unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),
-    paid: boolean('paid').notNull(),
-  },
-  (table) => [primaryKey({ columns: [table.orderId, table.productId] })],
-);
+/**
+ * What the sales projection must remember of an open order to count its payment and undo it on
+ * cancellation: its lines, one row an order (so a projector holds it by key between commands).
+ */
+export const salesOrders = pgTable('sales_orders', {
+  orderId: text('order_id').primaryKey(),
+  lines: jsonb('lines').notNull(),
+  paid: boolean('paid').notNull(),
+});
 
 /**
  * The sales figures after each event that moved them, by its position: `salesStats(asOf:)` reads

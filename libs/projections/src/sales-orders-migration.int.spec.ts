@@ -1,0 +1,66 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pgliteRawQuery } from '@sluice/event-store';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openPgliteProjections } from './open-projections';
+
+const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+const migrationsTable = '__drizzle_migrations_projections';
+
+/** The read models' migrations as they stood up to `last` (a tag), in a folder of their own. */
+function migrationsUpTo(last: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'sluice-migrations-'));
+  cpSync(migrationsFolder, folder, { recursive: true });
+  const journalFile = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Array<{ tag: string }> };
+  const end = journal.entries.findIndex(({ tag }) => tag === last);
+  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, end + 1) }));
+  return folder;
+}
+
+describe('the migration of the sales projection’s open orders to a row an order', () => {
+  const folders: string[] = [];
+  afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+  it('carries every open order over with its lines and whether it was paid', async () => {
+    const pglite = new PGlite();
+    const before = migrationsUpTo('0008_fold_snapshots');
+    folders.push(before);
+    await migrate(drizzle(pglite), { migrationsFolder: before, migrationsTable });
+    const query = pgliteRawQuery(pglite);
+    await query(
+      `insert into sales_orders (order_id, product_id, quantity, unit_price_cents, paid) values
+        ('o-1', 'p-b', 2, 1250, true), ('o-1', 'p-a', 1, 400, true), ('o-2', 'p-a', 2000000000, 1, false)`,
+      [],
+    );
+
+    await openPgliteProjections(pglite);
+    const rows = await query(`select order_id, lines, paid from sales_orders order by order_id`, []);
+    expect(rows).toEqual([
+      {
+        order_id: 'o-1',
+        lines: [
+          { productId: 'p-a', quantity: 1, unitPriceCents: 400 },
+          { productId: 'p-b', quantity: 2, unitPriceCents: 1250 },
+        ],
+        paid: true,
+      },
+      {
+        order_id: 'o-2',
+        lines: [{ productId: 'p-a', quantity: 2000000000, unitPriceCents: 1 }],
+        paid: false,
+      },
+    ]);
+    const [key] = await query(
+      `select conname from pg_constraint where conrelid = 'sales_orders'::regclass and contype = 'p'`,
+      [],
+    );
+    expect(key).toEqual({ conname: 'sales_orders_pkey' });
+    await pglite.close();
+  });
+});
