@@ -8,15 +8,9 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import type { EventStore, StoredEvent } from '@sluice/event-store';
 import { allProjections } from '@sluice/projections';
 import { foldInMemory, writeFolded } from '../libs/projections/src/rebuild/fold-in-memory';
-import { generateHistory } from './lib/generate-history';
-import { benchTargets } from './lib/targets';
+import { profileTarget } from './lib/profile-target';
 
-const [open] = benchTargets({ postgres: true, rabbit: false, pgliteOnDisk: true }).slice(
-  process.argv.includes('--pglite') ? 0 : 1,
-);
-const target = await open!();
-const events = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 100_000);
-await generateHistory(target.query, { events, products: 1000 });
+const target = await profileTarget(100_000);
 
 let gc = 0;
 new PerformanceObserver((list) => list.getEntries().forEach((entry) => (gc += entry.duration))).observe({

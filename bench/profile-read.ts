@@ -1,13 +1,7 @@
 // Reading a generated log through the store, with the process's own CPU time beside the wall time:
 //   node --import tsx bench/profile-read.ts [--pglite] [events]
-import { generateHistory } from './lib/generate-history';
-import { benchTargets } from './lib/targets';
-const [open] = benchTargets({ postgres: true, rabbit: false, pgliteOnDisk: true }).slice(
-  process.argv.includes('--pglite') ? 0 : 1,
-);
-const target = await open!();
-const events = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 100_000);
-await generateHistory(target.query, { events, products: 1000 });
+import { profileTarget } from './lib/profile-target';
+const target = await profileTarget(100_000);
 for (const pass of [1, 2, 3]) {
   const cpu = process.cpuUsage();
   const started = performance.now();

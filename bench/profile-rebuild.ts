@@ -2,14 +2,8 @@
 // after reading the same log alone (the figure's baseline):
 //   node --cpu-prof --cpu-prof-dir=bench/results/profiles --import tsx bench/profile-rebuild.ts [--pglite] [--memory-rows=N] [events]
 import { allProjections, rebuildProjections } from '@sluice/projections';
-import { generateHistory } from './lib/generate-history';
-import { benchTargets } from './lib/targets';
-const [open] = benchTargets({ postgres: true, rabbit: false, pgliteOnDisk: true }).slice(
-  process.argv.includes('--pglite') ? 0 : 1,
-);
-const target = await open!();
-const events = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 100_000);
-await generateHistory(target.query, { events, products: 1000 });
+import { profileTarget } from './lib/profile-target';
+const target = await profileTarget(100_000);
 const readStarted = performance.now();
 for (let after = 0n, page = await target.store.readAllAfter(after, 20_000); page.length > 0;) {
   after = page.at(-1)!.position;
