@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNodeProcess } from '@sluice/testing';
@@ -34,6 +35,9 @@ async function startAndStop(dataDir: string, cacheHome: string): Promise<number>
  * (node + tsx) starting a bare Yoga server: what Sluice itself adds to start-up.
  */
 export async function benchColdStart(options: { runs: number }): Promise<Figure[]> {
+  // `npm start` builds the dashboard before it starts the system: so does a fresh clone here.
+  if (!existsSync('apps/web/dist/index.html'))
+    execFileSync('npm', ['run', 'build', '--silent', '-w', '@sluice/web'], { stdio: 'inherit' });
   const cacheHome = mkdtempSync(join(tmpdir(), 'sluice-cold-cache-'));
   const folders: string[] = [];
   const folder = () => {
