@@ -18,29 +18,15 @@ export function domainEventOf(event: StoredEvent): DomainEvent | undefined {
 
 const checked = Symbol('the domain event, checked');
 
-/** Ids of one kind that a batch mentions, for a single bulk load. */
-export function idsIn(
-  events: readonly StoredEvent[],
-  pick: (event: DomainEvent) => string | undefined,
-): string[] {
-  const ids = new Set<string>();
-  for (const stored of events) {
-    const event = domainEventOf(stored);
-    const id = event && pick(event);
-    if (id !== undefined) ids.add(id);
-  }
-  return [...ids];
-}
-
 /**
- * Ids of one kind that a batch mentions whose rows must be loaded: not those whose first event in
+ * Ids of one kind that a batch mentions, for a single bulk load: not those whose first event in
  * the batch is `creation`, which makes the row anew whatever was loaded for it (a new order's,
  * nearly always absent: a read saved on every such command).
  */
 export function idsToLoad(
   events: readonly StoredEvent[],
   pick: (event: DomainEvent) => string | undefined,
-  creation: DomainEventType,
+  creation?: DomainEventType,
 ): string[] {
   const load = new Set<string>();
   const created = new Set<string>();

@@ -36,6 +36,8 @@ describe('ids to load', () => {
   it('leaves out an id whose first event in the batch creates it, and keeps every other once', () => {
     const events = [paid('old'), placed('new'), paid('new'), paid('old'), paid('other')];
     expect(idsToLoad(events, orderIdOf, 'OrderPlaced')).toEqual(['old', 'other']);
+    // Without a creation, every id the batch mentions, once, as first mentioned.
+    expect(idsToLoad(events, orderIdOf)).toEqual(['old', 'new', 'other']);
   });
 
   it('loads an id whose creation comes after another of its events in the batch', () => {

@@ -1,6 +1,6 @@
 import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
-import { domainEventOf, idsIn, idsToLoad } from './event-data';
+import { domainEventOf, idsToLoad } from './event-data';
 import type { Projection } from './projection';
 import { productSales, productSalesHistory, salesOrders, salesStats, salesStatsHistory } from './schema';
 import { tableStatements } from './table-statements';
@@ -127,7 +127,7 @@ export const salesProjection: Projection<SalesBatch> = {
   handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
 
   async load(query, events, cache) {
-    const orderIds = idsIn(events, orderIdOf);
+    const orderIds = idsToLoad(events, orderIdOf);
     // Only order events move the totals: a batch of product changes reads nothing here.
     const [statsRows, openRows] = orderIds.length
       ? await Promise.all([

@@ -26,11 +26,10 @@ export interface Folded {
 
 export interface FoldOptions {
   pageSize: number;
-  /**
-   * Rows held past which the fold stops after the page it is on (memory stays bounded). It stops
-   * too once the heap is half full, whatever the rows.
-   */
+  /** Rows held past which the fold stops after the page it is on (memory stays bounded). */
   maxRows: number;
+  /** Whether memory is short, asked after each page: then it stops too. @default half the heap used */
+  memoryShort?: () => boolean;
   /**
    * Where the rows of the projections' insert-only tables go while the fold goes on, once a table
    * holds `rows` of them: they are never read again, so they need not be held to the end.
@@ -39,6 +38,9 @@ export interface FoldOptions {
   signal?: AbortSignal;
   onPage?: (position: bigint, events: number) => void;
 }
+
+const heapLimit = getHeapStatistics().heap_size_limit;
+const heapHalfFull = () => process.memoryUsage().heapUsed > heapLimit / 2;
 
 /** The database a complete cache never reaches: reaching it is a bug, not a bad event. */
 class DatabaseReached extends Error {}
@@ -55,7 +57,7 @@ const noDatabase: RawQuery = () =>
 export async function foldInMemory(
   store: EventStore,
   projections: readonly AnyProjection[],
-  { pageSize, maxRows, spill, signal, onPage }: FoldOptions,
+  { pageSize, maxRows, memoryShort = heapHalfFull, spill, signal, onPage }: FoldOptions,
 ): Promise<Folded> {
   const folded: Folded = { position: 0n, events: 0, tables: new MemoryTables(), deadLetters: [] };
   const insertOnly = projections.flatMap(({ insertOnly = [] }) =>
@@ -69,13 +71,10 @@ export async function foldInMemory(
     if (spill)
       for (const { table, name } of insertOnly)
         if (folded.tables.sizeOf(name) >= spill.rows) spill.write(table, folded.tables.take(name));
-    if (folded.tables.size > maxRows || heapHalfFull()) break;
+    if (folded.tables.size > maxRows || memoryShort()) break;
   }
   return folded;
 }
-
-const heapLimit = getHeapStatistics().heap_size_limit;
-const heapHalfFull = () => process.memoryUsage().heapUsed > heapLimit / 2;
 
 async function applyOrSetAside(
   folded: Folded,
