@@ -1,7 +1,7 @@
 import { authHeader, postGraphQL } from '@sluice/testing';
 import { closedLoop } from './lib/closed-loop';
 import { changedBy, expectedFrames, subscriptionNames } from './lib/command-paths';
-import { embedded, onDeployment, onServices, type Deployment } from './lib/deployments';
+import { onEachDeployment, onServices, type DeploymentBenchOptions } from './lib/deployments';
 import { figure, type Figure } from './lib/figures';
 import { FrameRecorder, type PositionViolation } from './lib/frame-recorder';
 import { percentiles } from './lib/latency';
@@ -49,20 +49,12 @@ const loadWorkers = 16;
  * Baseline: a bare GraphQL round trip over HTTP to the write gateway, sampled between the samples
  * under the same condition.
  */
-export async function benchCommandPaths(options: {
-  postgres: boolean;
-  rabbit: boolean;
-  quick: boolean;
-  nodeArgs?: readonly string[];
-}): Promise<Figure[]> {
-  const deployments: Array<() => Promise<Deployment>> = [embedded];
-  if (options.postgres && options.rabbit) deployments.push(() => onServices(true));
+export async function benchCommandPaths(options: DeploymentBenchOptions): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const deploy of deployments)
-    await onDeployment(deploy, options.nodeArgs ?? [], async ({ backend }, running) => {
-      console.log(`  command paths on ${backend}…`);
-      figures.push(...(await measure(backend, running.urls, options.quick)));
-    });
+  await onEachDeployment(options, [() => onServices(true)], async ({ backend }, running) => {
+    console.log(`  command paths on ${backend}…`);
+    figures.push(...(await measure(backend, running.urls, options.quick)));
+  });
   printWorst(figures);
   return figures;
 }

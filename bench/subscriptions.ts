@@ -3,7 +3,7 @@ import { inspect } from 'node:util';
 import { authHeader, postGraphQL, testToken, wsClient, type WriteClient } from '@sluice/testing';
 import WebSocket from 'ws';
 import { startChildServer } from './lib/child-server';
-import { embedded, onDeployment, onServices, operatorWriter, type Deployment } from './lib/deployments';
+import { onEachDeployment, onServices, operatorWriter, type DeploymentBenchOptions } from './lib/deployments';
 import { figure, type Figure } from './lib/figures';
 import { percentiles, residentBytes } from './lib/latency';
 
@@ -14,25 +14,13 @@ type Frame = { productChanged: { position: string } };
  * rate) against a plain GraphQL round trip to the same gateway; fan-out of one change to many
  * subscribers against a bare `ws` server broadcasting the same frame to the same clients.
  */
-export async function benchSubscriptions(options: {
-  postgres: boolean;
-  rabbit: boolean;
-  quick: boolean;
-  /** Node arguments for the system's process (a CPU profile with --profile). */
-  nodeArgs?: readonly string[];
-}): Promise<Figure[]> {
-  const deployments: Array<() => Promise<Deployment>> = [embedded];
-  if (options.postgres && options.rabbit)
-    deployments.push(
-      () => onServices(false),
-      () => onServices(true),
-    );
+export async function benchSubscriptions(options: DeploymentBenchOptions): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const deploy of deployments)
-    await onDeployment(deploy, options.nodeArgs ?? [], async ({ backend }, running) => {
-      figures.push(...(await latency(backend, running.urls, options.quick)));
-      figures.push(...(await fanOut(backend, running.urls, running.readPid, options.quick ? 2_000 : 10_000)));
-    });
+  const withServices = [() => onServices(false), () => onServices(true)];
+  await onEachDeployment(options, withServices, async ({ backend }, running) => {
+    figures.push(...(await latency(backend, running.urls, options.quick)));
+    figures.push(...(await fanOut(backend, running.urls, running.readPid, options.quick ? 2_000 : 10_000)));
+  });
   return figures;
 }
 

@@ -126,6 +126,28 @@ export async function onDeployment<T>(
   }
 }
 
+/** What a bench over deployments is told: the services reachable, how long, the system's Node arguments. */
+export interface DeploymentBenchOptions {
+  postgres: boolean;
+  rabbit: boolean;
+  quick: boolean;
+  /** Node arguments for the system's process (a CPU profile with --profile). */
+  nodeArgs?: readonly string[];
+}
+
+/**
+ * Runs `measure` on the embedded default, then on each of `withServices` when PostgreSQL and
+ * RabbitMQ are both reachable: each deployment started afresh and thrown away after.
+ */
+export async function onEachDeployment(
+  options: DeploymentBenchOptions,
+  withServices: ReadonlyArray<() => Promise<Deployment>>,
+  measure: (deployment: Deployment, running: Running) => Promise<void>,
+): Promise<void> {
+  const deployments = [embedded, ...(options.postgres && options.rabbit ? withServices : [])];
+  for (const deploy of deployments) await onDeployment(deploy, options.nodeArgs ?? [], measure);
+}
+
 /**
  * The bench's writer: an operator, its token signed once (writeClient would sign one per request,
  * in the client process that shares the 2 cores with the system).
