@@ -1,8 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { createConsoleLogger } from '@sluice/gateway';
 import { holdProjectorLock, Projector } from '@sluice/projections';
 import { buggySales } from '@sluice/projections/testing/sales-dead-letters';
 import { openInfrastructure } from '@sluice/infrastructure';
-import { appendDomainEvents, placeAndPay, productRegisteredEvent } from '@sluice/testing';
+import {
+  appendDomainEvents,
+  placeOrderOf,
+  placeOrdersThenPay,
+  productRegisteredEvent,
+} from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliStorages, sluice, type CliStorage } from './test-support/cli-storages';
 
@@ -22,10 +28,9 @@ for (const storage of cliStorages) {
       const infrastructure = await openInfrastructure(config(), silent);
       try {
         const { store, projections } = infrastructure;
-        const productId = `p-${Date.now()}`;
+        const productId = randomUUID();
         await appendDomainEvents(store, [productId, 0, productRegisteredEvent(productId, 10)]);
-        await placeAndPay(store, productId, 1, 1);
-        await placeAndPay(store, productId, 2, 1);
+        await placeOrdersThenPay(store, productId, 1, 2);
         await new Projector(projections.session, store, buggySales, { maxAttempts: 1 }).catchUp();
         const paid = await store.readAllAfter(0n, 100);
         return paid
@@ -71,6 +76,39 @@ for (const storage of cliStorages) {
         out: `sluice: sales has no dead letter waiting at position ${second}`,
       });
       expect((await sluice(opened.env, 'dead-letters', 'retry', 'sales')).code).toBe(2);
+    }, 120_000);
+
+    it('refuses a retry that a later event of the projection depends on, and a rebuild with the fixed code clears it', async () => {
+      const [, second] = await twoDeadLetters();
+      // An order placed after the payment, which the deployment applied: sales' totals moved on.
+      const infrastructure = await openInfrastructure(config(), silent);
+      const productId = randomUUID();
+      try {
+        const { store, projections } = infrastructure;
+        await appendDomainEvents(store, [productId, 0, productRegisteredEvent(productId, 10)]);
+        await placeOrderOf(store, productId, 1, 1);
+        await new Projector(projections.session, store, buggySales, { maxAttempts: 1 }).catchUp();
+      } finally {
+        await infrastructure.close();
+      }
+
+      const refused = await sluice(opened.env, 'dead-letters', 'retry', 'sales', String(second));
+      expect(refused.code).toBe(2);
+      expect(refused.out).toMatch(
+        new RegExp(
+          `^sluice: sales applied the event at \\d+ after the one at ${second}, and it changed rows`,
+        ),
+      );
+      expect(refused.out).toContain(
+        "Rebuild the projection instead ('npx sluice projections rebuild sales')",
+      );
+      expect((await sluice(opened.env, 'projections')).out).toMatch(
+        /^sales\s+1\s+2\s+\d+\s+0\s+failing\s+2$/m,
+      );
+
+      expect((await sluice(opened.env, 'projections', 'rebuild', 'sales')).code).toBe(0);
+      expect((await sluice(opened.env, 'dead-letters')).out).toBe('no dead letters waiting');
+      expect((await sluice(opened.env, 'projections')).out).toMatch(/^sales\s+2\s+2\s+\d+\s+0\s+live\s+0$/m);
     }, 120_000);
 
     if (storage.name === 'PostgreSQL')

@@ -18,7 +18,8 @@ const usage = `usage: sluice dead-letters [list] [--projection <${projectionName
 /**
  * `sluice dead-letters`: the events projections set aside, and what to do with each. `retry`
  * applies one with the code running now (after a fix), on top of what its projection applied
- * since, while no read gateway applies events; `skip` lets it go.
+ * since, while no read gateway applies events and when no later event it applied changed the
+ * same rows (else it says to rebuild); `skip` lets it go.
  */
 export async function deadLettersCommand(args: readonly string[], env: Env): Promise<string> {
   const [action = 'list', ...rest] = args;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createConsoleLogger } from '@sluice/gateway';
 import { openInfrastructure } from '@sluice/infrastructure';
 import { applyWithBuggySales } from '@sluice/projections/testing/sales-dead-letters';
-import { appendDomainEvents, placeAndPay, productRegisteredEvent } from '@sluice/testing';
+import { appendDomainEvents, placeOrdersThenPay, productRegisteredEvent } from '@sluice/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailability } from './chromium';
@@ -33,8 +33,7 @@ async function paymentsSetAside(dataDir: string): Promise<bigint[]> {
     const { store, projections } = infrastructure;
     const productId = randomUUID();
     await appendDomainEvents(store, [productId, 0, productRegisteredEvent(productId, 10)]);
-    await placeAndPay(store, productId, 1, 1);
-    await placeAndPay(store, productId, 2, 1);
+    await placeOrdersThenPay(store, productId, 1, 2);
     return await applyWithBuggySales(projections.session, store);
   } finally {
     await infrastructure.close();

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { StoredEvent } from '@sluice/event-store';
 import {
   appendDomainEvents as write,
   eventStoreBackends,
+  eventTime,
   type OpenedStore,
   placeAndPay,
+  placeOrdersThenPay,
   productRegisteredEvent as registered,
 } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,20 +22,19 @@ import type { OpenedProjections } from './open-projections';
 import { readModelsOn } from './test-support/read-models-on';
 import type { AnyProjection } from './projection';
 import { Projector } from './projector';
-import { projectionDeadLetters, salesStats } from './schema';
+import { orders, projectionDeadLetters, salesStats } from './schema';
 
-/** The sales projection with a bug: it fails on every payment of `orderId`. */
-function buggySales(orderId: () => string): AnyProjection {
-  const sales = allProjections.find((projection) => projection.name === 'sales')!;
+/** The projection `name` with a bug: it fails on every payment of the orders `doomed` holds. */
+function failingOnPayments(name: string, doomed: () => ReadonlySet<string>): AnyProjection {
+  const real = allProjections.find((projection) => projection.name === name)!;
+  const fails = (event: StoredEvent) =>
+    event.type === 'OrderPaid' && doomed().has((event.data as { orderId: string }).orderId);
   return {
-    ...sales,
-    run(load, save, events, cache) {
-      const paid = events.some(
-        (event) => event.type === 'OrderPaid' && (event.data as { orderId: string }).orderId === orderId(),
-      );
-      if (paid) throw new Error('a bug in the sales projection');
-      return sales.run(load, save, events, cache);
-    },
+    ...real,
+    run: (load, save, events, cache) =>
+      events.some(fails)
+        ? Promise.reject(new Error(`a bug in the ${name} projection`))
+        : real.run(load, save, events, cache),
   };
 }
 
@@ -40,10 +42,18 @@ for (const backend of await eventStoreBackends()) {
   describe.skipIf(backend.skip !== false)(`dead letters on ${backend.name}`, () => {
     let opened: OpenedStore;
     let readModels: OpenedProjections;
-    let doomed = '';
+    /** The orders whose payments each buggy projection fails on. */
+    let doomed = { sales: new Set<string>(), orders: new Set<string>() };
+    /** Sales and orders as deployed with a bug: each fails on the payments of its doomed orders. */
     const buggy = allProjections.map((projection) =>
-      projection.name === 'sales' ? buggySales(() => doomed) : projection,
+      projection.name === 'sales' || projection.name === 'orders'
+        ? failingOnPayments(projection.name, () => doomed[projection.name as 'sales' | 'orders'])
+        : projection,
     );
+    const doom = (projection: 'sales' | 'orders', orderIds: string[]) => {
+      doomed = { sales: new Set(), orders: new Set(), [projection]: new Set(orderIds) };
+    };
+    const catchUpWithBug = () => new Projector(readModels.session, opened.store, buggy).catchUp();
 
     beforeAll(async () => {
       opened = await backend.open();
@@ -54,20 +64,33 @@ for (const backend of await eventStoreBackends()) {
       await opened?.cleanup();
     });
 
-    /** A paid order whose payment the buggy sales projection sets aside: its position. */
-    async function deadLettered(): Promise<bigint> {
+    /** A product of its own, applied: its id. */
+    async function aProduct(): Promise<string> {
       const productId = randomUUID();
       await write(opened.store, [productId, 0, registered(productId, 10)]);
-      const projector = new Projector(readModels.session, opened.store, buggy);
-      await projector.catchUp();
-      doomed = '';
+      doom('sales', []);
+      await catchUpWithBug();
+      return productId;
+    }
+
+    /** A paid order whose payment the buggy projections set aside: its position. */
+    async function deadLettered(): Promise<bigint> {
+      const productId = await aProduct();
       const orderId = await placeAndPay(opened.store, productId, 1, 2);
-      doomed = orderId;
-      await projector.catchUp();
+      doom('sales', [orderId]);
+      await catchUpWithBug();
       const [letter] = await waitingDeadLetters(readModels.db, { projection: 'sales' });
       expect(letter).toMatchObject({ projection: 'sales', type: 'OrderPaid' });
       return letter!.position;
     }
+
+    const refusal = (position: bigint, projections = allProjections, name = 'sales') =>
+      retryDeadLetter(readModels.session, opened.store, projections, name, position).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    const orderRow = async (id: string) =>
+      (await readModels.db.select().from(orders)).find((row) => row.id === id);
 
     const stats = async () => (await readModels.db.select().from(salesStats))[0];
 
@@ -93,6 +116,73 @@ for (const backend of await eventStoreBackends()) {
       await expect(
         retryDeadLetter(readModels.session, opened.store, allProjections, 'sales', position),
       ).rejects.toBeInstanceOf(DeadLetterError);
+      await readModels.db.delete(projectionDeadLetters);
+    });
+
+    it('refuses to retry once the projection applied a later event that changed the same rows, and says to rebuild', async () => {
+      const position = await deadLettered();
+      // Another order, applied by sales: its totals moved past the set-aside payment.
+      const later = await placeAndPay(opened.store, await aProduct(), 1, 1);
+      await catchUpWithBug();
+      const before = await stats();
+
+      const error = await refusal(position);
+      expect(error).toBeInstanceOf(DeadLetterError);
+      const [placed] = (await opened.store.readAllAfter(position, 10_000)).filter(
+        (event) => event.type === 'OrderPlaced' && (event.data as { orderId: string }).orderId === later,
+      );
+      expect(error).toMatchObject({ refusal: 'later events depend', laterPosition: placed!.position });
+      expect((error as Error).message).toContain(
+        "Rebuild the projection instead ('npx sluice projections rebuild sales')",
+      );
+      expect(await stats()).toEqual(before);
+      expect((await waitingCounts(readModels.db, ['sales'])).get('sales')).toBe(1);
+      await readModels.db.delete(projectionDeadLetters);
+    });
+
+    it('retries one set aside before others that wait too: those were not applied, so nothing came after it', async () => {
+      const productId = await aProduct();
+      const orderIds = await placeOrdersThenPay(opened.store, productId, 1, 2);
+      doom('sales', orderIds);
+      await catchUpWithBug();
+      const letters = await waitingDeadLetters(readModels.db, { projection: 'sales' });
+      const [second, first] = letters.map((letter) => letter.position);
+      const before = await stats();
+
+      await retryDeadLetter(readModels.session, opened.store, allProjections, 'sales', first!);
+      await retryDeadLetter(readModels.session, opened.store, allProjections, 'sales', second!);
+      expect(await stats()).toMatchObject({ ordersPaid: before!.ordersPaid + 2 });
+      await readModels.db.delete(projectionDeadLetters);
+    });
+
+    it("judges a projection with rows per entity by the entity's own later events, not the log's", async () => {
+      const productId = await aProduct();
+      const [paidLater, other] = await placeOrdersThenPay(opened.store, productId, 1, 2);
+      doom('orders', [paidLater!]);
+      await catchUpWithBug();
+      const [letter] = await waitingDeadLetters(readModels.db, { projection: 'orders' });
+      await expect(orderRow(other!)).resolves.toMatchObject({ status: 'PAID' });
+
+      // Orders applied another order's payment after it: a row of its own, so the retry is sound.
+      await retryDeadLetter(readModels.session, opened.store, allProjections, 'orders', letter!.position);
+      expect(await orderRow(paidLater!)).toMatchObject({ status: 'PAID', position: letter!.position });
+
+      // This order was shipped after its payment was set aside: applied now, it would unship it.
+      const shipped = await placeAndPay(opened.store, productId, 3, 1);
+      doom('orders', [shipped]);
+      await catchUpWithBug();
+      const shipping = await write(opened.store, [
+        shipped,
+        2,
+        { type: 'OrderShipped', data: { orderId: shipped, at: eventTime } },
+      ]);
+      await catchUpWithBug();
+      const [waiting] = await waitingDeadLetters(readModels.db, { projection: 'orders' });
+      expect(await refusal(waiting!.position, allProjections, 'orders')).toMatchObject({
+        refusal: 'later events depend',
+        laterPosition: shipping,
+      });
+      expect(await orderRow(shipped)).toMatchObject({ status: 'SHIPPED', position: shipping });
       await readModels.db.delete(projectionDeadLetters);
     });
 

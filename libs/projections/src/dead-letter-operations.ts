@@ -1,6 +1,7 @@
 import type { EventStore, RawQuery } from '@sluice/event-store';
 import { and, count, desc, inArray, isNull } from 'drizzle-orm';
 import type { AnyProjection, Db } from './projection';
+import { firstDependentAfter, retryBasis } from './retry-order';
 import { projectionDeadLetters } from './schema';
 import type { SqlSession } from './sql-session';
 
@@ -8,15 +9,18 @@ export type DeadLetter = typeof projectionDeadLetters.$inferSelect;
 
 /**
  * Why a dead letter could not be retried or skipped: none waits there (or no such event or
- * projection), or a retry may not run now, beside projectors that apply events.
+ * projection), a retry may not run now, beside projectors that apply events, or it may not run at
+ * all, since the projection applied a later event that changed the same rows (a rebuild may).
  */
-export type DeadLetterRefusal = 'not waiting' | 'projectors running';
+export type DeadLetterRefusal = 'not waiting' | 'projectors running' | 'later events depend';
 
 /** Why a dead letter could not be retried or skipped: the operator's mistake, told as such. */
 export class DeadLetterError extends Error {
   constructor(
     message: string,
     readonly refusal: DeadLetterRefusal = 'not waiting',
+    /** For 'later events depend': the first later event that changed a row the retry would. */
+    readonly laterPosition?: bigint,
   ) {
     super(message);
   }
@@ -80,9 +84,11 @@ export async function skipDeadLetter(
 /**
  * Applies a dead letter's event to the projection that set it aside (to every projection for one
  * set aside by all), with the code running now, typically after a fix. It is applied on top of
- * what the projection applied since; that is right for a change the later events did not depend
- * on, and otherwise a rebuild of the projection is. All of it or nothing: a failure leaves the
- * dead letter waiting, with the new error.
+ * what the projection applied since, so it is refused ('later events depend') once the projection
+ * applied a later event that changed one of the same rows: that row would go back to the older
+ * event's position, with an old change mixed into a newer state. A rebuild of the projection
+ * applies the event in its place instead. All of it or nothing: a failure leaves the dead letter
+ * waiting, with the new error.
  *
  * The caller makes sure no projector runs meanwhile: a running one may hold the rows it wrote in
  * memory and would write them back over the retry's.
@@ -100,12 +106,34 @@ export async function retryDeadLetter(
   const targets =
     projection === everyProjection ? projections : projections.filter((one) => one.name === projection);
   if (targets.length === 0) throw new DeadLetterError(`no projection is called ${projection}`);
+  await waiting(session.query, projection, position);
+  // The log is read outside the transaction: on PGlite the store shares its one connection.
+  const basis = await retryBasis(session.query, position);
+  for (const target of targets) {
+    const later = await firstDependentAfter(store, target, event, basis);
+    if (later !== undefined) throw laterEventsDepend(target.name, position, later);
+  }
   await session.transaction(async (tx) => {
     await tx(LOCK_CHECKPOINTS, []);
     await waiting(tx, projection, position);
+    if ((await retryBasis(tx, position)).fingerprint !== basis.fingerprint)
+      throw new DeadLetterError(
+        'events were applied, or dead letters resolved, while the retry was being checked: try again',
+        'projectors running',
+      );
     for (const target of targets) await target.run(tx, tx, [event]);
     await tx(RESOLVE, [projection, position.toString(), 'retried']);
   });
+}
+
+function laterEventsDepend(projection: string, position: bigint, later: bigint): DeadLetterError {
+  return new DeadLetterError(
+    `${projection} applied the event at ${later} after the one at ${position}, and it changed rows that one changes too: ` +
+      `applied now, the older event would undo it. Rebuild the projection instead ('npx sluice projections rebuild ${projection}'): ` +
+      'the new generation applies every event in its place, and takes the dead letters it sets aside in place of these.',
+    'later events depend',
+    later,
+  );
 }
 
 async function waiting(tx: RawQuery, projection: string, position: bigint): Promise<void> {

@@ -51,6 +51,11 @@ export const ordersProjection: Projection<OrdersBatch> = {
   version: 1,
   tables: [orders],
   handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
+  rowKeys: (stored) => {
+    const event = domainEventOf(stored);
+    const id = event && orderIdOf(event);
+    return id === undefined ? [] : [id];
+  },
 
   async load(query, events, cache) {
     const rows = await loadOrders(query, idsToLoad(events, orderIdOf, 'OrderPlaced'), cache);

@@ -60,6 +60,11 @@ export const productsProjection: Projection<ProductsBatch> = {
     'StockReserved',
     'StockReleased',
   ],
+  rowKeys: (stored) => {
+    const event = domainEventOf(stored);
+    const id = event && productIdOf(event);
+    return id === undefined ? [] : [id];
+  },
 
   async load(query, events, cache) {
     const rows = await loadProducts(query, idsToLoad(events, productIdOf, 'ProductRegistered'), cache);

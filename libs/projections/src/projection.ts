@@ -29,6 +29,13 @@ export interface Projection<Batch> {
   insertOnly?: readonly PgTable[];
   /** The types of event it applies; it never reads the others (a malformed one included). */
   handles: readonly DomainEventType[];
+  /**
+   * The rows of its own an event changes, as keys (`order:<id>`, say). Said by a projection whose
+   * rows each follow their own entity, so that a dead letter's retry can tell whether an event it
+   * applied later changed the same rows. Without it, every event is taken to change what every
+   * other one does, as totals and histories over the whole log do.
+   */
+  rowKeys?(event: StoredEvent): readonly string[];
   /** Loads what the events will change (from `cache` where it holds it). */
   load(query: RawQuery, events: readonly StoredEvent[], cache?: CacheWork): Promise<Batch>;
   /** Applies one event to the loaded rows; pure with respect to the database. */
@@ -59,6 +66,8 @@ export interface AnyProjection {
   version: number;
   tables: readonly PgTable[];
   insertOnly?: readonly PgTable[];
+  handles: readonly DomainEventType[];
+  rowKeys?(event: StoredEvent): readonly string[];
   /** Loads through `load`, applies `events` and writes through `save`; answers the rows written. */
   run(
     load: RawQuery,
@@ -75,6 +84,8 @@ export function erase<Batch>(projection: Projection<Batch>): AnyProjection {
     version: projection.version,
     tables: projection.tables,
     insertOnly: projection.insertOnly,
+    handles: projection.handles,
+    rowKeys: projection.rowKeys?.bind(projection),
     async run(load, save, all, cache) {
       const events = all.filter((event) => handled.has(event.type));
       const batch = await projection.load(load, events, cache);

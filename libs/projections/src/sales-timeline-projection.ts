@@ -92,6 +92,13 @@ export const salesTimelineProjection: Projection<TimelineBatch> = {
   version: 1,
   tables: [salesTimeline, timelineOrders],
   handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
+  // An order's open row, and the hour it counts in (a shipment counts in none).
+  rowKeys: (stored) => {
+    const event = domainEventOf(stored);
+    if (!event) return [];
+    const order = `order:${orderIdOf(event)}`;
+    return event.type === 'OrderShipped' ? [order] : [order, `hour:${epochHourOf(stored.occurredAt)}`];
+  },
 
   async load(query, events, cache) {
     const orderIds = idsToLoad(events, orderIdOf, 'OrderPlaced');

@@ -65,19 +65,59 @@ export async function placeAndPay(
   quantity: number,
   unitPriceCents = 500,
 ): Promise<string> {
+  const orderId = await placeOrderOf(store, productId, productVersion, quantity, unitPriceCents);
+  await payOrder(store, orderId, unitPriceCents * quantity);
+  return orderId;
+}
+
+/**
+ * Places `count` orders of one unit each (the product at `productVersion` before the first), then
+ * pays them all: no event after the first payment but the other payments. Answers their ids.
+ */
+export async function placeOrdersThenPay(
+  store: EventStore,
+  productId: string,
+  productVersion: number,
+  count: number,
+  unitPriceCents = 500,
+): Promise<string[]> {
+  const orderIds: string[] = [];
+  for (let order = 0; order < count; order++)
+    orderIds.push(await placeOrderOf(store, productId, productVersion + order, 1, unitPriceCents));
+  for (const orderId of orderIds) await payOrder(store, orderId, unitPriceCents);
+  return orderIds;
+}
+
+/** Places an order of `quantity` at `unitPriceCents`, reserving the product at `productVersion`: its id. */
+export async function placeOrderOf(
+  store: EventStore,
+  productId: string,
+  productVersion: number,
+  quantity: number,
+  unitPriceCents = 500,
+): Promise<string> {
   const orderId = randomUUID();
   const lines = [{ productId, quantity, unitPriceCents }];
-  const totalCents = unitPriceCents * quantity;
   const at = eventTime;
   await appendDomainEvents(
     store,
-    [orderId, 0, { type: 'OrderPlaced', data: { orderId, customerId: 'c', lines, totalCents, at } }],
+    [
+      orderId,
+      0,
+      {
+        type: 'OrderPlaced',
+        data: { orderId, customerId: 'c', lines, totalCents: unitPriceCents * quantity, at },
+      },
+    ],
     [productId, productVersion, { type: 'StockReserved', data: { productId, orderId, quantity, at } }],
   );
+  return orderId;
+}
+
+async function payOrder(store: EventStore, orderId: string, amountCents: number): Promise<void> {
   await appendDomainEvents(store, [
     orderId,
     1,
-    { type: 'OrderPaid', data: { orderId, amountCents: totalCents, at } },
+    { type: 'OrderPaid', data: { orderId, amountCents, at: eventTime } },
   ]);
-  return orderId;
 }

@@ -38,6 +38,8 @@ export {
   eventTime,
   legacyProductRegistered,
   placeAndPay,
+  placeOrderOf,
+  placeOrdersThenPay,
   productRegisteredEvent,
   type LegacyEvent,
 } from './domain-log-writes';

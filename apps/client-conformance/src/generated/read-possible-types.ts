@@ -3,6 +3,7 @@ export type PossibleTypesResultData = {
     DeadLetterActionError: [
       'DeadLetterNotWaitingError',
       'DeadLetterRetryFailedError',
+      'DeadLetterRetryOutOfOrderError',
       'DeadLetterRetryRefusedError',
     ];
     EventPayload: [
@@ -22,6 +23,7 @@ export type PossibleTypesResultData = {
       'DeadLetterNotWaitingError',
       'DeadLetterResolved',
       'DeadLetterRetryFailedError',
+      'DeadLetterRetryOutOfOrderError',
       'DeadLetterRetryRefusedError',
     ];
     SkipDeadLetterResult: ['DeadLetterNotWaitingError', 'DeadLetterResolved'];
@@ -32,6 +34,7 @@ const result: PossibleTypesResultData = {
     DeadLetterActionError: [
       'DeadLetterNotWaitingError',
       'DeadLetterRetryFailedError',
+      'DeadLetterRetryOutOfOrderError',
       'DeadLetterRetryRefusedError',
     ],
     EventPayload: [
@@ -51,6 +54,7 @@ const result: PossibleTypesResultData = {
       'DeadLetterNotWaitingError',
       'DeadLetterResolved',
       'DeadLetterRetryFailedError',
+      'DeadLetterRetryOutOfOrderError',
       'DeadLetterRetryRefusedError',
     ],
     SkipDeadLetterResult: ['DeadLetterNotWaitingError', 'DeadLetterResolved'],

@@ -8,7 +8,14 @@ type Outcome =
   | { kind: 'DeadLetterResolved'; projection: string; position: bigint; resolution: 'RETRIED' | 'SKIPPED' }
   | { kind: 'DeadLetterNotWaitingError'; projection: string; position: bigint; message: string }
   | { kind: 'DeadLetterRetryFailedError'; projection: string; position: bigint; message: string }
-  | { kind: 'DeadLetterRetryRefusedError'; message: string };
+  | { kind: 'DeadLetterRetryRefusedError'; message: string }
+  | {
+      kind: 'DeadLetterRetryOutOfOrderError';
+      projection: string;
+      position: bigint;
+      laterPosition: bigint;
+      message: string;
+    };
 
 type OutcomeOf<K extends Outcome['kind']> = Extract<Outcome, { kind: K }>;
 type Failure = Exclude<Outcome, Resolved>;
@@ -76,8 +83,21 @@ const RetryRefusedRef = builder
     fields: () => ({}),
   });
 
+const OutOfOrderRef = builder
+  .objectRef<OutcomeOf<'DeadLetterRetryOutOfOrderError'>>('DeadLetterRetryOutOfOrderError')
+  .implement({
+    description:
+      "The projection applied a later event (laterPosition) that changed rows this one changes too: applied now, the older event would undo it, so nothing changed and the dead letter keeps waiting. Rebuild the projection instead ('npx sluice projections rebuild <name>'): the new generation applies every event in its place, and its own dead letters take the place of these.",
+    interfaces: [ErrorInterface],
+    fields: (t) => ({
+      projection: t.exposeString('projection'),
+      position: t.expose('position', { type: 'Position' }),
+      laterPosition: t.expose('laterPosition', { type: 'Position' }),
+    }),
+  });
+
 const RetryResultUnion = builder.unionType('RetryDeadLetterResult', {
-  types: [DeadLetterResolvedRef, NotWaitingRef, RetryFailedRef, RetryRefusedRef],
+  types: [DeadLetterResolvedRef, NotWaitingRef, RetryFailedRef, RetryRefusedRef, OutOfOrderRef],
   resolveType: (outcome) => outcome.kind,
 });
 
@@ -125,10 +145,7 @@ async function retryLetter(context: ReadContext, projection: string, position: b
   try {
     await context.deadLetters.retry(projection, position);
   } catch (error) {
-    if (error instanceof DeadLetterError)
-      return error.refusal === 'projectors running'
-        ? { kind: 'DeadLetterRetryRefusedError', message: error.message }
-        : notWaiting(projection, position, error.message);
+    if (error instanceof DeadLetterError) return refused(error, projection, position);
     // A lost connection is nobody's failure to retry: it is masked and logged like any other.
     if (isTransientDatabaseError(error)) throw error;
     return {
@@ -139,6 +156,23 @@ async function retryLetter(context: ReadContext, projection: string, position: b
     };
   }
   return resolved(context, projection, position, 'RETRIED');
+}
+
+function refused(error: DeadLetterError, projection: string, position: bigint): Failure {
+  switch (error.refusal) {
+    case 'projectors running':
+      return { kind: 'DeadLetterRetryRefusedError', message: error.message };
+    case 'later events depend':
+      return {
+        kind: 'DeadLetterRetryOutOfOrderError',
+        projection,
+        position,
+        laterPosition: error.laterPosition!,
+        message: error.message,
+      };
+    case 'not waiting':
+      return notWaiting(projection, position, error.message);
+  }
 }
 
 async function skipLetter(
@@ -161,7 +195,7 @@ builder.mutationField('retryDeadLetter', (t) =>
   t.field({
     type: RetryResultUnion,
     description:
-      "For operators: applies a dead letter's event to the projection that set it aside, with the code this read gateway runs (after a fix), on top of what it applied since; the dead letter waits no more. It runs while no projector applies events: refused while other read gateways run on the same database.",
+      "For operators: applies a dead letter's event to the projection that set it aside, with the code this read gateway runs (after a fix), on top of what it applied since; the dead letter waits no more. Refused when the projection applied a later event that changed the same rows (rebuild it instead), and while other read gateways apply events to the same database.",
     authScopes: { operator: true },
     args: {
       projection: t.arg.string({

@@ -205,6 +205,7 @@ export type RetryDeadLetterMutation = { result:
     | { __typename: 'DeadLetterNotWaitingError', message: string }
     | { __typename: 'DeadLetterResolved', projection: string, position: string, resolution: DeadLetterResolution }
     | { __typename: 'DeadLetterRetryFailedError', message: string }
+    | { __typename: 'DeadLetterRetryOutOfOrderError', message: string }
     | { __typename: 'DeadLetterRetryRefusedError', message: string }
    };
 
