@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--only=append,place-order,relay,projector,history,subscriptions,command-paths,cold-start]
+// npm run bench [-- --quick] [--only=append,place-order,relay,projector,history,dead-letter-retry,subscriptions,command-paths,cold-start]
 //   [--profile]: every headline figure against a baseline measured in the same run.
 // npm run bench -- --compare old.json new.json: the change of each figure between two runs.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { benchRelay } from './relay';
 import { benchSubscriptions } from './subscriptions';
 import { benchCommandPaths } from './command-paths';
 import { benchHistory } from './history';
+import { benchDeadLetterRetry } from './dead-letter-retry';
 import { benchColdStart } from './cold-start';
 import { compareRuns } from './compare';
 import { benchTargets } from './lib/targets';
@@ -93,6 +94,11 @@ if (selected(options, 'relay')) {
 if (selected(options, 'history')) {
   console.log('history (the audit trail) in logs of two sizes…');
   figures.push(...(await benchHistory(targets, quick ? [10_000, 100_000] : [100_000, 1_000_000])));
+}
+
+if (selected(options, 'dead-letter-retry')) {
+  console.log('dead letter retry on a long log…');
+  figures.push(...(await benchDeadLetterRetry(targets, quick ? 100_000 : 1_000_000)));
 }
 
 if (selected(options, 'projector')) {

@@ -39,9 +39,7 @@ export async function deadLettersCommand(args: readonly string[], env: Env): Pro
       await skipDeadLetter(projections.session, projection, at);
       return `skipped: ${projection} goes on without the event at ${position}`;
     }
-    await whileNoProjectorRuns(() =>
-      retryDeadLetter(projections.session, store, allProjections, projection, at),
-    );
+    await retryDeadLetter(projections.session, store, allProjections, projection, at, whileNoProjectorRuns);
     return `retried: ${projection} applied the event at ${position}`;
   });
 }

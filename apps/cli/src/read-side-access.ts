@@ -1,5 +1,5 @@
 import { createConsoleLogger, readString, readUrl } from '@sluice/gateway';
-import { whileNoProjectorRuns } from '@sluice/projections';
+import { whileNoProjectorRuns, type WhileNoProjectorRuns } from '@sluice/projections';
 import { openInfrastructure, type Infrastructure } from '@sluice/infrastructure';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -8,7 +8,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 export interface ReadSideAccess {
   infrastructure: Infrastructure;
   /** Runs `work` while no projector applies events here (a stopped system, or no read gateway). */
-  whileNoProjectorRuns: <T>(work: () => Promise<T>) => Promise<T>;
+  whileNoProjectorRuns: WhileNoProjectorRuns;
 }
 
 /**

@@ -68,6 +68,10 @@ for (const backend of await eventStoreBackends()) {
 
     const ask = <T>(query: string, variables?: Record<string, unknown>, headers = operator) =>
       postGraphQL<T>(`${side.url}/graphql`, query, variables, headers);
+    /** An operator's retry of a sales dead letter: what the mutation answered. */
+    const retrySales = async (position: string, query = RETRY) =>
+      (await ask<{ retryDeadLetter: Outcome }>(query, { projection: 'sales', position })).data
+        ?.retryDeadLetter;
     const statusOf = async (name: string) =>
       (await ask<{ projections: Status[] }>(STATUS)).data!.projections.find((one) => one.name === name)!;
     const ordersPaid = async () =>
@@ -155,11 +159,8 @@ for (const backend of await eventStoreBackends()) {
     it('retries a dead letter: the running code applies its event, and it waits no more', async () => {
       const paidBefore = await ordersPaid();
       const first = String(letters[0]);
-      const retried = await ask<{ retryDeadLetter: Outcome }>(RETRY, {
-        projection: 'sales',
-        position: first,
-      });
-      expect(retried.data?.retryDeadLetter).toEqual({
+      const retried = await retrySales(first);
+      expect(retried).toEqual({
         __typename: 'DeadLetterResolved',
         projection: 'sales',
         position: first,
@@ -170,8 +171,8 @@ for (const backend of await eventStoreBackends()) {
       expect(sales.deadLetterCount).toBe(3);
       expect(sales.deadLetters.map((letter) => letter.position)).not.toContain(first);
 
-      const again = await ask<{ retryDeadLetter: Outcome }>(RETRY, { projection: 'sales', position: first });
-      expect(again.data?.retryDeadLetter).toEqual({
+      const again = await retrySales(first);
+      expect(again).toEqual({
         __typename: 'DeadLetterNotWaitingError',
         message: `sales has no dead letter waiting at position ${first}`,
       });
@@ -220,11 +221,8 @@ for (const backend of await eventStoreBackends()) {
         const third = String(letters[2]);
         const other = await holdProjectorLock(projections.client!);
         try {
-          const refused = await ask<{ retryDeadLetter: Outcome }>(RETRY, {
-            projection: 'sales',
-            position: third,
-          });
-          expect(refused.data?.retryDeadLetter).toMatchObject({
+          const refused = await retrySales(third);
+          expect(refused).toMatchObject({
             __typename: 'DeadLetterRetryRefusedError',
             message: expect.stringContaining('read gateways are applying events to this database') as string,
           });
@@ -232,11 +230,8 @@ for (const backend of await eventStoreBackends()) {
         } finally {
           await other.release();
         }
-        const retried = await ask<{ retryDeadLetter: Outcome }>(RETRY, {
-          projection: 'sales',
-          position: third,
-        });
-        expect(retried.data?.retryDeadLetter).toMatchObject({ __typename: 'DeadLetterResolved' });
+        const retried = await retrySales(third);
+        expect(retried).toMatchObject({ __typename: 'DeadLetterResolved' });
         expect((await statusOf('sales')).deadLetterCount).toBe(1);
       });
 
@@ -250,11 +245,8 @@ for (const backend of await eventStoreBackends()) {
       );
 
       const last = String(letters[3]);
-      const refused = await ask<{ retryDeadLetter: Outcome }>(RETRY_OUT_OF_ORDER, {
-        projection: 'sales',
-        position: last,
-      });
-      expect(refused.data?.retryDeadLetter).toEqual({
+      const refused = await retrySales(last, RETRY_OUT_OF_ORDER);
+      expect(refused).toEqual({
         __typename: 'DeadLetterRetryOutOfOrderError',
         projection: 'sales',
         position: last,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StoredEvent } from '@sluice/event-store';
+import type { EventStore, StoredEvent } from '@sluice/event-store';
 import {
   appendDomainEvents as write,
   eventStoreBackends,
@@ -14,6 +14,7 @@ import { allProjections } from './all-projections';
 import {
   DeadLetterError,
   retryDeadLetter,
+  type WhileNoProjectorRuns,
   skipDeadLetter,
   waitingCounts,
   waitingDeadLetters,
@@ -183,6 +184,55 @@ for (const backend of await eventStoreBackends()) {
         laterPosition: shipping,
       });
       expect(await orderRow(shipped)).toMatchObject({ status: 'SHIPPED', position: shipping });
+      await readModels.db.delete(projectionDeadLetters);
+    });
+
+    it('checks the log beside running projectors, and once they stand still only what they applied meanwhile', async () => {
+      const productId = await aProduct();
+      const [paidLater] = await placeOrdersThenPay(opened.store, productId, 1, 1);
+      doom('orders', [paidLater!]);
+      await catchUpWithBug();
+      const [letter] = await waitingDeadLetters(readModels.db, { projection: 'orders' });
+      // Other orders, applied after it: the first check reads them all.
+      await placeOrdersThenPay(opened.store, productId, 2, 20);
+      await catchUpWithBug();
+
+      let paused = false;
+      const read = { beside: 0, paused: 0 };
+      const store: EventStore = Object.assign(Object.create(opened.store) as EventStore, {
+        readTypesAfter: async (after: bigint, types: readonly string[], limit: number) => {
+          const page = await opened.store.readTypesAfter(after, types, limit);
+          read[paused ? 'paused' : 'beside'] += page.length;
+          return page;
+        },
+      });
+      // A projector that applies the order's shipment just before it stands still.
+      let shipping = 0n;
+      const shipFirst: WhileNoProjectorRuns = async (work) => {
+        shipping = await write(opened.store, [
+          paidLater!,
+          2,
+          { type: 'OrderShipped', data: { orderId: paidLater!, at: eventTime } },
+        ]);
+        await catchUpWithBug();
+        paused = true;
+        try {
+          return await work();
+        } finally {
+          paused = false;
+        }
+      };
+      const error = await retryDeadLetter(
+        readModels.session,
+        store,
+        allProjections,
+        'orders',
+        letter!.position,
+        shipFirst,
+      ).catch((failure: unknown) => failure);
+      expect(error).toMatchObject({ refusal: 'later events depend', laterPosition: shipping });
+      expect(read.beside).toBeGreaterThanOrEqual(40);
+      expect(read.paused).toBe(1);
       await readModels.db.delete(projectionDeadLetters);
     });
 

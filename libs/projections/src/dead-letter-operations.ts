@@ -1,7 +1,7 @@
-import type { EventStore, RawQuery } from '@sluice/event-store';
+import type { EventStore, RawQuery, StoredEvent } from '@sluice/event-store';
 import { and, count, desc, inArray, isNull } from 'drizzle-orm';
 import type { AnyProjection, Db } from './projection';
-import { firstDependentAfter, retryBasis } from './retry-order';
+import { firstDependentAfter, retryBasis, type RetryBasis } from './retry-order';
 import { projectionDeadLetters } from './schema';
 import type { SqlSession } from './sql-session';
 
@@ -25,6 +25,9 @@ export class DeadLetterError extends Error {
     super(message);
   }
 }
+
+/** Runs `work` while no projector applies events to the database, or refuses (a DeadLetterError). */
+export type WhileNoProjectorRuns = <T>(work: () => Promise<T>) => Promise<T>;
 
 /** Dead letters set aside by every projection at once, before each had its own. */
 const everyProjection = '*';
@@ -90,8 +93,9 @@ export async function skipDeadLetter(
  * applies the event in its place instead. All of it or nothing: a failure leaves the dead letter
  * waiting, with the new error.
  *
- * The caller makes sure no projector runs meanwhile: a running one may hold the rows it wrote in
- * memory and would write them back over the retry's.
+ * It applies the event inside `whileNoProjectorRuns`, which keeps projectors from applying
+ * anything meanwhile: a running one may hold the rows it wrote in memory and would write them
+ * back over the retry's. Most of its check of the log runs before, beside them.
  */
 export async function retryDeadLetter(
   session: SqlSession,
@@ -99,6 +103,7 @@ export async function retryDeadLetter(
   projections: readonly AnyProjection[],
   projection: string,
   position: bigint,
+  whileNoProjectorRuns: WhileNoProjectorRuns = (work) => work(),
 ): Promise<void> {
   const [event] = await store.readAllAfter(position - 1n, 1);
   if (event?.position !== position)
@@ -107,23 +112,46 @@ export async function retryDeadLetter(
     projection === everyProjection ? projections : projections.filter((one) => one.name === projection);
   if (targets.length === 0) throw new DeadLetterError(`no projection is called ${projection}`);
   await waiting(session.query, projection, position);
-  // The log is read outside the transaction: on PGlite the store shares its one connection.
-  const basis = await retryBasis(session.query, position);
-  for (const target of targets) {
-    const later = await firstDependentAfter(store, target, event, basis);
-    if (later !== undefined) throw laterEventsDepend(target.name, position, later);
-  }
-  await session.transaction(async (tx) => {
-    await tx(LOCK_CHECKPOINTS, []);
-    await waiting(tx, projection, position);
-    if ((await retryBasis(tx, position)).fingerprint !== basis.fingerprint)
-      throw new DeadLetterError(
-        'events were applied, or dead letters resolved, while the retry was being checked: try again',
-        'projectors running',
-      );
-    for (const target of targets) await target.run(tx, tx, [event]);
-    await tx(RESOLVE, [projection, position.toString(), 'retried']);
+  // The log is read outside the transaction (on PGlite the store shares its one connection), and
+  // most of it while projectors run: once they stand still, only what they applied meanwhile.
+  const checked = await retryBasis(session.query, position);
+  await refuseIfDependent(store, targets, event, checked);
+  await whileNoProjectorRuns(async () => {
+    const basis = await retryBasis(session.query, position);
+    // Letters resolved meanwhile may have applied events the first check took as not applied.
+    await refuseIfDependent(
+      store,
+      targets,
+      event,
+      basis,
+      basis.lettersKey === checked.lettersKey ? checked : undefined,
+    );
+    await session.transaction(async (tx) => {
+      await tx(LOCK_CHECKPOINTS, []);
+      await waiting(tx, projection, position);
+      if ((await retryBasis(tx, position)).fingerprint !== basis.fingerprint)
+        throw new DeadLetterError(
+          'events were applied, or dead letters resolved, while the retry was being checked: try again',
+          'projectors running',
+        );
+      for (const target of targets) await target.run(tx, tx, [event]);
+      await tx(RESOLVE, [projection, position.toString(), 'retried']);
+    });
   });
+}
+
+/** Refuses the retry when a target applied a later event that changed the same rows (see firstDependentAfter). */
+async function refuseIfDependent(
+  store: EventStore,
+  targets: readonly AnyProjection[],
+  event: StoredEvent,
+  basis: RetryBasis,
+  checked?: RetryBasis,
+): Promise<void> {
+  for (const target of targets) {
+    const later = await firstDependentAfter(store, target, event, basis, checked?.applied.get(target.name));
+    if (later !== undefined) throw laterEventsDepend(target.name, event.position, later);
+  }
 }
 
 function laterEventsDepend(projection: string, position: bigint, later: bigint): DeadLetterError {

@@ -28,6 +28,7 @@ export {
   type DeadLetterRefusal,
   retryDeadLetter,
   skipDeadLetter,
+  type WhileNoProjectorRuns,
   waitingCounts,
   waitingDeadLetters,
   type DeadLetter,

@@ -12,6 +12,8 @@ const PAGE = 5_000;
 export interface RetryBasis {
   /** Both parts as one text, to compare. */
   fingerprint: string;
+  /** The second part alone. */
+  lettersKey: string;
   applied: ReadonlyMap<string, bigint>;
   notApplied: ReadonlyArray<{ projection: string; position: bigint }>;
 }
@@ -30,6 +32,7 @@ export async function retryBasis(query: RawQuery, position: bigint): Promise<Ret
   const notApplied = JSON.parse(String(row!.not_applied)) as Array<[string, string]>;
   return {
     fingerprint: `${String(row!.applied)} ${String(row!.not_applied)}`,
+    lettersKey: String(row!.not_applied),
     applied: new Map(Object.entries(applied).map(([name, at]) => [name, BigInt(at)])),
     notApplied: notApplied.map(([projection, at]) => ({ projection, position: BigInt(at) })),
   };
@@ -37,7 +40,8 @@ export async function retryBasis(query: RawQuery, position: bigint): Promise<Ret
 
 /**
  * The first event after `event` that `projection` applied and that changed a row `event` changes
- * too; undefined when there is none. Applying `event` now is then the same as having applied it in
+ * too; undefined when there is none. Only the events after `checked` (how far an earlier check of
+ * the same letters went, if one did) are read. Applying `event` now is then the same as having applied it in
  * its place in the log: nothing it changes moved since. When one did, applying it would take that
  * row back to an older position and mix an old change into a newer state (a total's history
  * recorded at the old position with today's figures, say).
@@ -47,6 +51,7 @@ export async function firstDependentAfter(
   projection: AnyProjection,
   event: StoredEvent,
   basis: RetryBasis,
+  checked?: bigint,
 ): Promise<bigint | undefined> {
   const upTo = basis.applied.get(projection.name) ?? 0n;
   const keys = rowKeysOf(projection, event);
@@ -55,7 +60,8 @@ export async function firstDependentAfter(
       .filter((letter) => letter.projection === projection.name || letter.projection === '*')
       .map((letter) => letter.position),
   );
-  for (let after = event.position; after < upTo;) {
+  const from = checked !== undefined && checked > event.position ? checked : event.position;
+  for (let after = from; after < upTo;) {
     const page = await store.readTypesAfter(after, projection.handles, PAGE);
     for (const later of page) {
       if (later.position > upTo) return undefined;

@@ -1,5 +1,11 @@
 import type { EventStore } from '@sluice/event-store';
-import { allProjections, retryDeadLetter, skipDeadLetter, type SqlSession } from '@sluice/projections';
+import {
+  allProjections,
+  retryDeadLetter,
+  skipDeadLetter,
+  type SqlSession,
+  type WhileNoProjectorRuns,
+} from '@sluice/projections';
 
 /** What an operator does with a dead letter from the read gateway (see the retry/skip mutations). */
 export interface DeadLetterDesk {
@@ -13,12 +19,10 @@ export interface DeadLetterDesk {
 }
 
 /**
- * Runs a retry while no projector applies events beside it, as `retryDeadLetter` needs: a running
- * one could write the rows it holds in memory back over the retry's.
+ * The desk of a read side on `session`; `whileNoProjectorRuns` is how it keeps projectors out
+ * while a retry applies its event (a running one could write the rows it holds in memory back
+ * over the retry's).
  */
-export type WhileNoProjectorRuns = <T>(work: () => Promise<T>) => Promise<T>;
-
-/** The desk of a read side on `session`; `whileNoProjectorRuns` is how it keeps projectors out. */
 export function deadLetterDesk(
   session: SqlSession,
   store: EventStore,
@@ -26,7 +30,7 @@ export function deadLetterDesk(
 ): DeadLetterDesk {
   return {
     retry: (projection, position) =>
-      whileNoProjectorRuns(() => retryDeadLetter(session, store, allProjections, projection, position)),
+      retryDeadLetter(session, store, allProjections, projection, position, whileNoProjectorRuns),
     skip: (projection, position) => skipDeadLetter(session, projection, position),
   };
 }
