@@ -9,6 +9,7 @@ import {
   placeOrdersThenPay,
   productRegisteredEvent as registered,
 } from '@sluice/testing';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allProjections } from './all-projections';
 import {
@@ -23,13 +24,20 @@ import type { OpenedProjections } from './open-projections';
 import { readModelsOn } from './test-support/read-models-on';
 import type { AnyProjection } from './projection';
 import { Projector } from './projector';
-import { orders, projectionDeadLetters, salesStats } from './schema';
+import { orders, products, projectionDeadLetters, salesStats } from './schema';
+import type { SqlSession } from './sql-session';
 
-/** The projection `name` with a bug: it fails on every payment of the orders `doomed` holds. */
-function failingOnPayments(name: string, doomed: () => ReadonlySet<string>): AnyProjection {
+/** The orders a buggy projection fails on, and the types of their events it fails on. */
+interface Doomed {
+  orderIds: ReadonlySet<string>;
+  types: ReadonlySet<string>;
+}
+
+/** The projection `name` with a bug: it fails on the doomed events of the doomed orders. */
+function failingOn(name: string, doomed: () => Doomed): AnyProjection {
   const real = allProjections.find((projection) => projection.name === name)!;
   const fails = (event: StoredEvent) =>
-    event.type === 'OrderPaid' && doomed().has((event.data as { orderId: string }).orderId);
+    doomed().types.has(event.type) && doomed().orderIds.has((event.data as { orderId: string }).orderId);
   return {
     ...real,
     run: (load, save, events, cache) =>
@@ -39,20 +47,27 @@ function failingOnPayments(name: string, doomed: () => ReadonlySet<string>): Any
   };
 }
 
+const nothingDoomed: Doomed = { orderIds: new Set(), types: new Set() };
+
 for (const backend of await eventStoreBackends()) {
   describe.skipIf(backend.skip !== false)(`dead letters on ${backend.name}`, () => {
     let opened: OpenedStore;
     let readModels: OpenedProjections;
-    /** The orders whose payments each buggy projection fails on. */
-    let doomed = { sales: new Set<string>(), orders: new Set<string>() };
-    /** Sales and orders as deployed with a bug: each fails on the payments of its doomed orders. */
+    /** What each buggy projection fails on. */
+    let doomed = { sales: nothingDoomed, orders: nothingDoomed };
+    /** Sales and orders as deployed with a bug: each fails on its doomed events. */
     const buggy = allProjections.map((projection) =>
       projection.name === 'sales' || projection.name === 'orders'
-        ? failingOnPayments(projection.name, () => doomed[projection.name as 'sales' | 'orders'])
+        ? failingOn(projection.name, () => doomed[projection.name as 'sales' | 'orders'])
         : projection,
     );
-    const doom = (projection: 'sales' | 'orders', orderIds: string[]) => {
-      doomed = { sales: new Set(), orders: new Set(), [projection]: new Set(orderIds) };
+    /** Dooms the events of `types` (payments unless said) of `orderIds` in `projection` alone. */
+    const doom = (projection: 'sales' | 'orders', orderIds: string[], types = ['OrderPaid']) => {
+      doomed = {
+        sales: nothingDoomed,
+        orders: nothingDoomed,
+        [projection]: { orderIds: new Set(orderIds), types: new Set(types) },
+      };
     };
     const catchUpWithBug = () => new Projector(readModels.session, opened.store, buggy).catchUp();
 
@@ -233,6 +248,104 @@ for (const backend of await eventStoreBackends()) {
       expect(error).toMatchObject({ refusal: 'later events depend', laterPosition: shipping });
       expect(read.beside).toBeGreaterThanOrEqual(40);
       expect(read.paused).toBe(1);
+      await readModels.db.delete(projectionDeadLetters);
+    });
+
+    it('checks the whole log again when a later letter was retried between the check and the pause', async () => {
+      const productId = await aProduct();
+      const orderId = await placeAndPay(opened.store, productId, 1, 1);
+      doom('orders', [orderId], ['OrderPaid', 'OrderShipped']);
+      const shipping = await write(opened.store, [
+        orderId,
+        2,
+        { type: 'OrderShipped', data: { orderId, at: eventTime } },
+      ]);
+      await catchUpWithBug();
+      const [shipped, paid] = await waitingDeadLetters(readModels.db, { projection: 'orders' });
+      expect(shipped!.position).toBe(shipping);
+
+      // Another operator retries the shipment after the first check: the payment's row moved on.
+      const error = await retryDeadLetter(
+        readModels.session,
+        opened.store,
+        allProjections,
+        'orders',
+        paid!.position,
+        async (work) => {
+          await retryDeadLetter(readModels.session, opened.store, allProjections, 'orders', shipping);
+          return work();
+        },
+      ).catch((failure: unknown) => failure);
+      expect(error).toMatchObject({
+        refusal: 'later events depend',
+        laterPosition: shipping,
+        appliedBy: 'orders',
+      });
+      expect(await orderRow(orderId)).toMatchObject({ status: 'SHIPPED', position: shipping });
+      await readModels.db.delete(projectionDeadLetters);
+    });
+
+    it('refuses, and applies nothing, when a letter is retried between its last check and the transaction', async () => {
+      const productId = await aProduct();
+      const [first, second] = await placeOrdersThenPay(opened.store, productId, 1, 2);
+      doom('sales', [first!, second!]);
+      await catchUpWithBug();
+      const [later, earlier] = await waitingDeadLetters(readModels.db, { projection: 'sales' });
+      const before = await stats();
+      const session: SqlSession = {
+        ...readModels.session,
+        transaction: async (work) => {
+          await retryDeadLetter(readModels.session, opened.store, allProjections, 'sales', later!.position);
+          return readModels.session.transaction(work);
+        },
+      };
+      await expect(
+        retryDeadLetter(session, opened.store, allProjections, 'sales', earlier!.position),
+      ).rejects.toMatchObject({
+        refusal: 'projectors running',
+        message: expect.stringContaining('try again') as string,
+      });
+      // The other operator's retry alone.
+      expect(await stats()).toMatchObject({ ordersPaid: before!.ordersPaid + 1 });
+      expect(
+        (await waitingDeadLetters(readModels.db, { projection: 'sales' })).map((one) => one.position),
+      ).toEqual([earlier!.position]);
+      await readModels.db.delete(projectionDeadLetters);
+    });
+
+    it('retries a letter set aside by every projection on those that handle its type and reached it', async () => {
+      const productId = await aProduct();
+      const restocked = await write(opened.store, [
+        productId,
+        1,
+        { type: 'ProductRestocked', data: { productId, quantity: 5, at: eventTime } },
+      ]);
+      // Applied as a deployment did before each projection had its own letters: the restock set aside by all.
+      const skipping = allProjections.map((projection): AnyProjection => ({
+        ...projection,
+        run: (load, save, events, cache) =>
+          projection.run(
+            load,
+            save,
+            events.filter((event) => event.position !== restocked),
+            cache,
+          ),
+      }));
+      await new Projector(readModels.session, opened.store, skipping).catchUp();
+      const [event] = await opened.store.readAllAfter(restocked - 1n, 1);
+      await readModels.session.query(
+        `insert into projection_dead_letters (projection, position, event_id, type, error, attempts)
+         values ('*', $1::text::bigint, $2::text, 'ProductRestocked', 'a bug', 1)`,
+        [String(restocked), event!.eventId],
+      );
+      // Order events after it (of another product), applied by sales, orders and the timeline,
+      // which never read a restock.
+      await placeAndPay(opened.store, await aProduct(), 1, 1);
+      await new Projector(readModels.session, opened.store, allProjections).catchUp();
+
+      await retryDeadLetter(readModels.session, opened.store, allProjections, '*', restocked);
+      const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
+      expect(row).toMatchObject({ stock: 10 + 5, position: restocked });
       await readModels.db.delete(projectionDeadLetters);
     });
 

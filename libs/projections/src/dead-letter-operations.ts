@@ -1,3 +1,4 @@
+import type { DomainEventType } from '@sluice/domain';
 import type { EventStore, RawQuery, StoredEvent } from '@sluice/event-store';
 import { and, count, desc, inArray, isNull } from 'drizzle-orm';
 import type { AnyProjection, Db } from './projection';
@@ -21,6 +22,8 @@ export class DeadLetterError extends Error {
     readonly refusal: DeadLetterRefusal = 'not waiting',
     /** For 'later events depend': the first later event that changed a row the retry would. */
     readonly laterPosition?: bigint,
+    /** For 'later events depend': the projection that applied it. */
+    readonly appliedBy?: string,
   ) {
     super(message);
   }
@@ -126,6 +129,7 @@ export async function retryDeadLetter(
       basis,
       basis.lettersKey === checked.lettersKey ? checked : undefined,
     );
+    const applying = targets.filter((target) => concerned(target, event, basis));
     await session.transaction(async (tx) => {
       await tx(LOCK_CHECKPOINTS, []);
       await waiting(tx, projection, position);
@@ -134,7 +138,7 @@ export async function retryDeadLetter(
           'events were applied, or dead letters resolved, while the retry was being checked: try again',
           'projectors running',
         );
-      for (const target of targets) await target.run(tx, tx, [event]);
+      for (const target of applying) await target.run(tx, tx, [event]);
       await tx(RESOLVE, [projection, position.toString(), 'retried']);
     });
   });
@@ -149,9 +153,22 @@ async function refuseIfDependent(
   checked?: RetryBasis,
 ): Promise<void> {
   for (const target of targets) {
+    if (!concerned(target, event, basis)) continue;
     const later = await firstDependentAfter(store, target, event, basis, checked?.applied.get(target.name));
     if (later !== undefined) throw laterEventsDepend(target.name, event.position, later);
   }
+}
+
+/**
+ * Whether a retry applies `event` to `target`: one that does not handle its type never reads it,
+ * and one that has not reached it yet (a letter set aside by every projection, and this one reset
+ * since) will apply it in its turn.
+ */
+function concerned(target: AnyProjection, event: StoredEvent, basis: RetryBasis): boolean {
+  return (
+    target.handles.includes(event.type as DomainEventType) &&
+    (basis.applied.get(target.name) ?? 0n) >= event.position
+  );
 }
 
 function laterEventsDepend(projection: string, position: bigint, later: bigint): DeadLetterError {
@@ -161,6 +178,7 @@ function laterEventsDepend(projection: string, position: bigint, later: bigint):
       'the new generation applies every event in its place, and takes the dead letters it sets aside in place of these.',
     'later events depend',
     later,
+    projection,
   );
 }
 

@@ -95,8 +95,9 @@ export const salesTimelineProjection: Projection<TimelineBatch> = {
   // An order's open row, and the hour it counts in (a shipment counts in none).
   rowKeys: (stored) => {
     const event = domainEventOf(stored);
-    if (!event) return [];
-    const order = `order:${orderIdOf(event)}`;
+    const orderId = event && orderIdOf(event);
+    if (!event || orderId === undefined) return [];
+    const order = `order:${orderId}`;
     return event.type === 'OrderShipped' ? [order] : [order, `hour:${epochHourOf(stored.occurredAt)}`];
   },
 

@@ -14,6 +14,7 @@ type Outcome =
       projection: string;
       position: bigint;
       laterPosition: bigint;
+      appliedBy: string;
       message: string;
     };
 
@@ -78,7 +79,7 @@ const RetryRefusedRef = builder
   .objectRef<OutcomeOf<'DeadLetterRetryRefusedError'>>('DeadLetterRetryRefusedError')
   .implement({
     description:
-      "A retry must run while no projector applies events beside it: this read gateway is still catching up, or other read gateways apply events to the same database (stop them, then retry here or with 'npx sluice dead-letters retry').",
+      "A retry must apply its event while no projector applies events beside it: this read gateway is still catching up, or other read gateways apply events to the same database (stop them, then retry here or with 'npx sluice dead-letters retry'), or events were applied or dead letters resolved while the retry was being checked (retry again).",
     interfaces: [ErrorInterface],
     fields: () => ({}),
   });
@@ -93,6 +94,10 @@ const OutOfOrderRef = builder
       projection: t.exposeString('projection'),
       position: t.expose('position', { type: 'Position' }),
       laterPosition: t.expose('laterPosition', { type: 'Position' }),
+      appliedBy: t.exposeString('appliedBy', {
+        description:
+          'The projection that applied the later event: the dead letter\'s own, or for one set aside by every projection ("*"), one of them.',
+      }),
     }),
   });
 
@@ -168,6 +173,7 @@ function refused(error: DeadLetterError, projection: string, position: bigint): 
         projection,
         position,
         laterPosition: error.laterPosition!,
+        appliedBy: error.appliedBy!,
         message: error.message,
       };
     case 'not waiting':
