@@ -1,27 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pgliteRawQuery } from '@sluice/event-store';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPgliteProjections } from './open-projections';
-
-const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
-const migrationsTable = '__drizzle_migrations_projections';
-
-/** The read models' migrations as they stood up to `last` (a tag), in a folder of their own. */
-function migrationsUpTo(last: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'sluice-migrations-'));
-  cpSync(migrationsFolder, folder, { recursive: true });
-  const journalFile = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Array<{ tag: string }> };
-  const end = journal.entries.findIndex(({ tag }) => tag === last);
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, end + 1) }));
-  return folder;
-}
+import { migrationsTable, migrationsUpTo } from './test-support/migrations-up-to';
 
 describe('the migration of the sales projection’s open orders to a row an order', () => {
   const folders: string[] = [];
