@@ -9,7 +9,6 @@ import {
   placeOrdersThenPay,
   productRegisteredEvent as registered,
 } from '@sluice/testing';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allProjections } from './all-projections';
 import {
@@ -24,7 +23,7 @@ import type { OpenedProjections } from './open-projections';
 import { readModelsOn } from './test-support/read-models-on';
 import type { AnyProjection } from './projection';
 import { Projector } from './projector';
-import { orders, products, projectionDeadLetters, salesStats } from './schema';
+import { orders, projectionDeadLetters, salesStats } from './schema';
 import type { SqlSession } from './sql-session';
 
 /** The orders a buggy projection fails on, and the types of their events it fails on. */
@@ -279,7 +278,6 @@ for (const backend of await eventStoreBackends()) {
       expect(error).toMatchObject({
         refusal: 'later events depend',
         laterPosition: shipping,
-        appliedBy: 'orders',
       });
       expect(await orderRow(orderId)).toMatchObject({ status: 'SHIPPED', position: shipping });
       await readModels.db.delete(projectionDeadLetters);
@@ -310,42 +308,6 @@ for (const backend of await eventStoreBackends()) {
       expect(
         (await waitingDeadLetters(readModels.db, { projection: 'sales' })).map((one) => one.position),
       ).toEqual([earlier!.position]);
-      await readModels.db.delete(projectionDeadLetters);
-    });
-
-    it('retries a letter set aside by every projection on those that handle its type and reached it', async () => {
-      const productId = await aProduct();
-      const restocked = await write(opened.store, [
-        productId,
-        1,
-        { type: 'ProductRestocked', data: { productId, quantity: 5, at: eventTime } },
-      ]);
-      // Applied as a deployment did before each projection had its own letters: the restock set aside by all.
-      const skipping = allProjections.map((projection): AnyProjection => ({
-        ...projection,
-        run: (load, save, events, cache) =>
-          projection.run(
-            load,
-            save,
-            events.filter((event) => event.position !== restocked),
-            cache,
-          ),
-      }));
-      await new Projector(readModels.session, opened.store, skipping).catchUp();
-      const [event] = await opened.store.readAllAfter(restocked - 1n, 1);
-      await readModels.session.query(
-        `insert into projection_dead_letters (projection, position, event_id, type, error, attempts)
-         values ('*', $1::text::bigint, $2::text, 'ProductRestocked', 'a bug', 1)`,
-        [String(restocked), event!.eventId],
-      );
-      // Order events after it (of another product), applied by sales, orders and the timeline,
-      // which never read a restock.
-      await placeAndPay(opened.store, await aProduct(), 1, 1);
-      await new Projector(readModels.session, opened.store, allProjections).catchUp();
-
-      await retryDeadLetter(readModels.session, opened.store, allProjections, '*', restocked);
-      const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
-      expect(row).toMatchObject({ stock: 10 + 5, position: restocked });
       await readModels.db.delete(projectionDeadLetters);
     });
 

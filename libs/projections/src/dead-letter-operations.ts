@@ -1,6 +1,5 @@
-import type { DomainEventType } from '@sluice/domain';
 import type { EventStore, RawQuery, StoredEvent } from '@sluice/event-store';
-import { and, count, desc, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { AnyProjection, Db } from './projection';
 import { firstDependentAfter, retryBasis, type RetryBasis } from './retry-order';
 import { projectionDeadLetters } from './schema';
@@ -22,8 +21,6 @@ export class DeadLetterError extends Error {
     readonly refusal: DeadLetterRefusal = 'not waiting',
     /** For 'later events depend': the first later event that changed a row the retry would. */
     readonly laterPosition?: bigint,
-    /** For 'later events depend': the projection that applied it. */
-    readonly appliedBy?: string,
   ) {
     super(message);
   }
@@ -32,9 +29,6 @@ export class DeadLetterError extends Error {
 /** Runs `work` while no projector applies events to the database, or refuses (a DeadLetterError). */
 export type WhileNoProjectorRuns = <T>(work: () => Promise<T>) => Promise<T>;
 
-/** Dead letters set aside by every projection at once, before each had its own. */
-const everyProjection = '*';
-
 const LOCK_ONE = `select 1 from projection_dead_letters
   where projection = $1::text and position = $2::text::bigint and resolution is null for update`;
 const RESOLVE = `update projection_dead_letters set resolution = $3::text, resolved_at = now()
@@ -42,13 +36,11 @@ const RESOLVE = `update projection_dead_letters set resolution = $3::text, resol
 // A retry and the projectors take turns on the checkpoints, as projectors do among themselves.
 const LOCK_CHECKPOINTS = 'select name from projection_checkpoints order by name for update';
 
-/** Dead letters that still wait for an operator: one projection's (with those of every one), or all. */
+/** Dead letters that still wait for an operator: one projection's, or all. */
 const waitingFor = (projection: string | undefined) =>
   and(
     isNull(projectionDeadLetters.resolution),
-    projection === undefined
-      ? undefined
-      : inArray(projectionDeadLetters.projection, [projection, everyProjection]),
+    projection === undefined ? undefined : eq(projectionDeadLetters.projection, projection),
   );
 
 /** Waiting dead letters, newest first. */
@@ -64,7 +56,7 @@ export function waitingDeadLetters(
     .limit(options.limit ?? 100);
 }
 
-/** How many dead letters wait for each named projection (those of every projection included), in one query. */
+/** How many dead letters wait for each named projection, in one query. */
 export async function waitingCounts(db: Db, names: readonly string[]): Promise<Map<string, number>> {
   const rows = await db
     .select({ projection: projectionDeadLetters.projection, waiting: count() })
@@ -72,7 +64,7 @@ export async function waitingCounts(db: Db, names: readonly string[]): Promise<M
     .where(isNull(projectionDeadLetters.resolution))
     .groupBy(projectionDeadLetters.projection);
   const of = (projection: string) => rows.find((row) => row.projection === projection)?.waiting ?? 0;
-  return new Map(names.map((name) => [name, of(name) + of(everyProjection)]));
+  return new Map(names.map((name) => [name, of(name)]));
 }
 
 /** Lets a dead letter go: the projection keeps going without that event, as it has so far. */
@@ -88,8 +80,7 @@ export async function skipDeadLetter(
 }
 
 /**
- * Applies a dead letter's event to the projection that set it aside (to every projection for one
- * set aside by all), with the code running now, typically after a fix. It is applied on top of
+ * Applies a dead letter's event to the projection that set it aside, with the code running now, typically after a fix. It is applied on top of
  * what the projection applied since, so it is refused ('later events depend') once the projection
  * applied a later event that changed one of the same rows: that row would go back to the older
  * event's position, with an old change mixed into a newer state. A rebuild of the projection
@@ -111,25 +102,23 @@ export async function retryDeadLetter(
   const [event] = await store.readAllAfter(position - 1n, 1);
   if (event?.position !== position)
     throw new DeadLetterError(`the log holds no event at position ${position}`);
-  const targets =
-    projection === everyProjection ? projections : projections.filter((one) => one.name === projection);
-  if (targets.length === 0) throw new DeadLetterError(`no projection is called ${projection}`);
+  const target = projections.find((one) => one.name === projection);
+  if (!target) throw new DeadLetterError(`no projection is called ${projection}`);
   await waiting(session.query, projection, position);
   // The log is read outside the transaction (on PGlite the store shares its one connection), and
   // most of it while projectors run: once they stand still, only what they applied meanwhile.
   const checked = await retryBasis(session.query, position);
-  await refuseIfDependent(store, targets, event, checked);
+  await refuseIfDependent(store, target, event, checked);
   await whileNoProjectorRuns(async () => {
     const basis = await retryBasis(session.query, position);
     // Letters resolved meanwhile may have applied events the first check took as not applied.
     await refuseIfDependent(
       store,
-      targets,
+      target,
       event,
       basis,
       basis.lettersKey === checked.lettersKey ? checked : undefined,
     );
-    const applying = targets.filter((target) => concerned(target, event, basis));
     await session.transaction(async (tx) => {
       await tx(LOCK_CHECKPOINTS, []);
       await waiting(tx, projection, position);
@@ -138,37 +127,22 @@ export async function retryDeadLetter(
           'events were applied, or dead letters resolved, while the retry was being checked: try again',
           'projectors running',
         );
-      for (const target of applying) await target.run(tx, tx, [event]);
+      await target.run(tx, tx, [event]);
       await tx(RESOLVE, [projection, position.toString(), 'retried']);
     });
   });
 }
 
-/** Refuses the retry when a target applied a later event that changed the same rows (see firstDependentAfter). */
+/** Refuses the retry when `target` applied a later event that changed the same rows (see firstDependentAfter). */
 async function refuseIfDependent(
   store: EventStore,
-  targets: readonly AnyProjection[],
+  target: AnyProjection,
   event: StoredEvent,
   basis: RetryBasis,
   checked?: RetryBasis,
 ): Promise<void> {
-  for (const target of targets) {
-    if (!concerned(target, event, basis)) continue;
-    const later = await firstDependentAfter(store, target, event, basis, checked?.applied.get(target.name));
-    if (later !== undefined) throw laterEventsDepend(target.name, event.position, later);
-  }
-}
-
-/**
- * Whether a retry applies `event` to `target`: one that does not handle its type never reads it,
- * and one that has not reached it yet (a letter set aside by every projection, and this one reset
- * since) will apply it in its turn.
- */
-function concerned(target: AnyProjection, event: StoredEvent, basis: RetryBasis): boolean {
-  return (
-    target.handles.includes(event.type as DomainEventType) &&
-    (basis.applied.get(target.name) ?? 0n) >= event.position
-  );
+  const later = await firstDependentAfter(store, target, event, basis, checked?.applied.get(target.name));
+  if (later !== undefined) throw laterEventsDepend(target.name, event.position, later);
 }
 
 function laterEventsDepend(projection: string, position: bigint, later: bigint): DeadLetterError {
@@ -178,7 +152,6 @@ function laterEventsDepend(projection: string, position: bigint, later: bigint):
       'the new generation applies every event in its place, and takes the dead letters it sets aside in place of these.',
     'later events depend',
     later,
-    projection,
   );
 }
 

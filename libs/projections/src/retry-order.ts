@@ -41,8 +41,8 @@ export async function retryBasis(query: RawQuery, position: bigint): Promise<Ret
 /**
  * The first event after `event` that `projection` applied and that changed a row `event` changes
  * too; undefined when there is none. Only the events after `checked` (how far an earlier check of
- * the same letters went, if one did) are read. Applying `event` now is then the same as having applied it in
- * its place in the log: nothing it changes moved since. When one did, applying it would take that
+ * the same letters went, if one did) are read. Applying `event` now is then the same as having
+ * applied it in its place in the log: nothing it changes moved since. When one did, applying it would take that
  * row back to an older position and mix an old change into a newer state (a total's history
  * recorded at the old position with today's figures, say).
  */
@@ -57,7 +57,7 @@ export async function firstDependentAfter(
   const keys = rowKeysOf(projection, event);
   const notApplied = new Set(
     basis.notApplied
-      .filter((letter) => letter.projection === projection.name || letter.projection === '*')
+      .filter((letter) => letter.projection === projection.name)
       .map((letter) => letter.position),
   );
   const from = checked !== undefined && checked > event.position ? checked : event.position;

@@ -50,8 +50,9 @@ export const projectionGenerations = pgTable(
 
 /**
  * Events a projection could not apply after every attempt: skipped by that projection alone, with
- * why (the others applied them). `*` marks those set aside by every projection, before each had
- * its own.
+ * why (the others applied them). `*` marked those set aside by every projection, before each had
+ * its own: migration 0010 gave the waiting ones to the projections they concern, and the resolved
+ * ones stay as they were.
  */
 export const projectionDeadLetters = pgTable(
   'projection_dead_letters',

@@ -14,15 +14,14 @@ type Outcome =
       projection: string;
       position: bigint;
       laterPosition: bigint;
-      appliedBy: string;
       message: string;
     };
 
 type OutcomeOf<K extends Outcome['kind']> = Extract<Outcome, { kind: K }>;
 type Failure = Exclude<Outcome, Resolved>;
 
-/** A dead letter's projection as the projections name them; "*" for one set aside by every one. */
-const letterProjections = new Set([...projectionNames, '*']);
+/** The projections a dead letter can be of. */
+const letterProjections = new Set(projectionNames);
 
 // Not `Error`: that is the write gateway's, and a client that merges both gateways' generated
 // possibleTypes (as the README shows for Apollo) would lose one of the two lists.
@@ -94,10 +93,6 @@ const OutOfOrderRef = builder
       projection: t.exposeString('projection'),
       position: t.expose('position', { type: 'Position' }),
       laterPosition: t.expose('laterPosition', { type: 'Position' }),
-      appliedBy: t.exposeString('appliedBy', {
-        description:
-          'The projection that applied the later event: the dead letter\'s own, or for one set aside by every projection ("*"), one of them.',
-      }),
     }),
   });
 
@@ -173,7 +168,6 @@ function refused(error: DeadLetterError, projection: string, position: bigint): 
         projection,
         position,
         laterPosition: error.laterPosition!,
-        appliedBy: error.appliedBy!,
         message: error.message,
       };
     case 'not waiting':
