@@ -6,7 +6,13 @@ import {
   projectionNames,
   rebuildProjections,
 } from '@sluice/projections';
-import { authHeader, eventStoreBackends, firstSubscriptionResult, postGraphQL } from '@sluice/testing';
+import {
+  authHeader,
+  eventStoreBackends,
+  firstSubscriptionResult,
+  postGraphQL,
+  type GraphQLResponse,
+} from '@sluice/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentSalesStats } from './read-models/sales';
@@ -65,6 +71,8 @@ interface SalesStats {
 }
 
 const tag = () => randomUUID().slice(0, 8).toUpperCase();
+const refusalCode = async (response: Response) =>
+  ((await response.json()) as GraphQLResponse<unknown>).errors?.[0]?.extensions?.['code'];
 
 for (const backend of await eventStoreBackends()) {
   describe.skipIf(backend.skip !== false)(`read gateway over HTTP on ${backend.name}`, () => {
@@ -553,6 +561,24 @@ for (const backend of await eventStoreBackends()) {
         expect(response.errors?.[0]?.extensions?.['code']).toBe(code);
       }
       expect((await side.query(nested(5))).errors).toBeUndefined();
+    });
+
+    it('refuses a body over the limit (413) or of undeclared length (411), before reading it', async () => {
+      const post = (body: BodyInit) =>
+        fetch(side.readUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          duplex: 'half',
+        } as RequestInit);
+      const query = '{ products(first: 1) { totalCount } }';
+      const tooLarge = await post(JSON.stringify({ query: `${query} # ${'x'.repeat(1_100_000)}` }));
+      expect(tooLarge.status).toBe(413);
+      expect(await refusalCode(tooLarge)).toBe('PAYLOAD_TOO_LARGE');
+      const streamed = await post(new Blob([JSON.stringify({ query })]).stream());
+      expect(streamed.status).toBe(411);
+      expect(await refusalCode(streamed)).toBe('LENGTH_REQUIRED');
+      expect((await side.query(query)).errors).toBeUndefined();
     });
 
     it('pushes the sales figures under the id their query answers, for a cache to update in place', async () => {

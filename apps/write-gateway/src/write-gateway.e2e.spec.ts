@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createConsoleLogger } from '@sluice/gateway';
 import type { EventStore } from '@sluice/event-store';
-import { authHeader, eventStoreBackends, postGraphQL, testAuth } from '@sluice/testing';
+import { authHeader, eventStoreBackends, postGraphQL, testAuth, type GraphQLResponse } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mutations, type MutationName, type MutationResult } from './test-support/write-operations';
 import { createWriteGatewayApp, type WriteGatewayApp } from './write-gateway-app';
@@ -433,6 +433,18 @@ for (const backend of await eventStoreBackends()) {
         body: JSON.stringify({ query: `{ health { ok } } # ${'x'.repeat(70 * 1024)}` }),
       });
       expect(response.status).toBe(413);
+    });
+
+    it('refuses a body of undeclared length with 411, before reading it', async () => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: new Blob([JSON.stringify({ query: '{ health { ok } }' })]).stream(),
+        duplex: 'half',
+      } as RequestInit);
+      expect(response.status).toBe(411);
+      const answer = (await response.json()) as GraphQLResponse<unknown>;
+      expect(answer.errors?.[0]?.extensions?.['code']).toBe('LENGTH_REQUIRED');
     });
 
     it('refuses a too aliased query, naming the limit it broke', async () => {
