@@ -42,7 +42,7 @@ async function live(target: BenchTarget, count: number): Promise<Figure> {
     history.map((event, i) => ({ event, previousPosition: i ? history[i - 1]!.position : 0n })),
   );
   const started = performance.now();
-  await bus.consume((envelope) => projector.deliver(envelope));
+  await bus.consume((envelopes) => projector.deliverAll(envelopes));
   await done;
   const rate = count / ((performance.now() - started) / 1000);
   await resetReadModels(target);

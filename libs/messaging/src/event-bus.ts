@@ -20,11 +20,14 @@ export interface EventEnvelope {
 }
 
 /**
- * Handles one envelope. Resolving acks it; a throw means "not applied, try again later"
- * (a transient failure): the bus redelivers it. Events that can never be applied are the
- * handler's to set aside (see `deadLetter`), so a throw never drops anything.
+ * Handles envelopes the bus had at hand together, in publish order (one or more): the embedded bus
+ * hands over everything queued, so that a command's events are applied in one transaction without
+ * reading the log; RabbitMQ hands over one message at a time. Resolving acks them all; a throw
+ * means "not applied, try again later" (a transient failure): the bus redelivers them. Events that
+ * can never be applied are the handler's to set aside (see `deadLetter`), so a throw never drops
+ * anything.
  */
-export type EnvelopeHandler = (envelope: EventEnvelope) => Promise<void>;
+export type EnvelopeHandler = (envelopes: readonly EventEnvelope[]) => Promise<void>;
 
 /**
  * The transport between the relay and the projectors. RabbitMQ in real mode, in-process in the
@@ -35,7 +38,7 @@ export interface EventBus {
   readonly messaging: { system: string; publishTo: string; consumeFrom: string };
   /** Resolves once every envelope is durably accepted (publisher confirms on RabbitMQ). */
   publish(envelopes: readonly EventEnvelope[]): Promise<void>;
-  /** Starts delivering to the handler, one envelope at a time; resolves when it is ready. */
+  /** Starts delivering to the handler, one batch at a time; resolves when it is ready. */
   consume(handler: EnvelopeHandler): Promise<void>;
   /** Keeps an event that could not be applied, with why, where an operator can inspect it. */
   deadLetter(envelope: EventEnvelope, error: string, attempts: number): Promise<void>;

@@ -1,5 +1,8 @@
 import type { EnvelopeHandler, EventBus, EventEnvelope } from './event-bus';
 
+/** Envelopes handed to the handler at once, at most: a batch the relay published, or more. */
+const MAX_BATCH = 500;
+
 export interface DeadLetter {
   envelope: EventEnvelope;
   error: string;
@@ -8,8 +11,8 @@ export interface DeadLetter {
 
 /**
  * The embedded default's bus: the same interface as RabbitMQ, in one process. Deliveries are in
- * publish order, one at a time; a handler that throws is retried after a pause, and nothing is
- * dropped. Nothing here is durable: the relay re-reads the log from its checkpoint after a
+ * publish order, a batch at a time (what is queued, up to MAX_BATCH); a handler that throws is
+ * given the same batch again after a pause, and nothing is dropped. Nothing here is durable: the relay re-reads the log from its checkpoint after a
  * restart, and its checkpoint moves only once `publish` resolved.
  */
 export class InProcessBus implements EventBus {
@@ -69,9 +72,10 @@ export class InProcessBus implements EventBus {
     const handler = this.handler;
     this.draining = (async () => {
       while (this.queue.length > 0 && !this.closed) {
+        const batch = this.queue.slice(0, MAX_BATCH);
         try {
-          await handler(this.queue[0]!);
-          this.queue.shift();
+          await handler(batch);
+          this.queue.splice(0, batch.length);
         } catch (error) {
           this.options.onError?.(error);
           await new Promise((resolve) => setTimeout(resolve, this.options.retryDelayMs ?? 100));

@@ -36,7 +36,8 @@ describe.skipIf(!rabbit.available)('the RabbitMQ bus', () => {
     try {
       const received: EventEnvelope[] = [];
       await bus.consume((delivered) => {
-        received.push(delivered);
+        expect(delivered).toHaveLength(1);
+        received.push(...delivered);
         return Promise.resolve();
       });
       const sent = [envelope(1n), envelope(2n), envelope(3n, true)];

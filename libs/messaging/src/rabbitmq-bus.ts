@@ -136,7 +136,7 @@ export class RabbitMqBus implements EventBus {
           return ConsumerStatus.ACK;
         }
         try {
-          await handler(envelope);
+          await handler([envelope]);
         } catch (error) {
           // A throw is transient by contract (the database is away, say): wait before the broker
           // hands the message back, doubling while it lasts, rather than spin on it.

@@ -50,8 +50,8 @@ async function appendMany(store: EventStore, count: number): Promise<string[]> {
 /** Everything the bus delivers, in arrival order. */
 async function collect(bus: EventBus): Promise<EventEnvelope[]> {
   const received: EventEnvelope[] = [];
-  await bus.consume((envelope) => {
-    received.push(envelope);
+  await bus.consume((envelopes) => {
+    received.push(...envelopes);
     return Promise.resolve();
   });
   return received;

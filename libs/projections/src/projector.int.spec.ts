@@ -146,6 +146,50 @@ for (const backend of await eventStoreBackends()) {
       expect(row).toMatchObject({ stock: 10, version: 3 });
     });
 
+    it('applies deliveries that came together as one transaction, reading the log only when they do not follow on', async () => {
+      const { store } = opened;
+      const applied: bigint[] = [];
+      const projector = new Projector(readModels.session, store, allProjections, {
+        onApplied: (position) => applied.push(position),
+      });
+      const start = await projector.catchUp();
+      const productId = randomUUID();
+      await write(store, [productId, 0, registered(productId, 5)]);
+      await write(store, [productId, 1, { type: 'ProductRestocked', data: { productId, quantity: 2, at } }]);
+      await write(store, [productId, 2, { type: 'ProductRestocked', data: { productId, quantity: 3, at } }]);
+      const [registration, first, second] = await store.readAllAfter(start, 10);
+      const reads = vi.spyOn(store, 'readAllAfter');
+      await projector.deliverAll([
+        { event: registration!, previousPosition: start },
+        { event: first!, previousPosition: registration!.position },
+        { event: second!, previousPosition: first!.position, atHead: true },
+      ]);
+      expect(reads).not.toHaveBeenCalled();
+      expect(applied).toEqual([second!.position]);
+      const [row] = await readModels.db.select().from(products).where(eq(products.id, productId));
+      expect(row).toMatchObject({ stock: 10, version: 3 });
+
+      // Delivered again (at least once): nothing to do. With a gap (an envelope lost): the log.
+      await projector.deliverAll([
+        { event: first!, previousPosition: registration!.position },
+        { event: second!, previousPosition: first!.position, atHead: true },
+      ]);
+      expect(reads).not.toHaveBeenCalled();
+      await write(store, [productId, 3, { type: 'ProductRestocked', data: { productId, quantity: 1, at } }]);
+      await write(store, [productId, 4, { type: 'ProductRestocked', data: { productId, quantity: 1, at } }]);
+      await write(store, [productId, 5, { type: 'ProductRestocked', data: { productId, quantity: 1, at } }]);
+      const [third, fourth, fifth] = await store.readAllAfter(second!.position, 10);
+      await projector.deliverAll([
+        { event: third!, previousPosition: second!.position },
+        { event: fifth!, previousPosition: fourth!.position, atHead: true },
+      ]);
+      expect(reads).toHaveBeenCalled();
+      reads.mockRestore();
+      const [after] = await readModels.db.select().from(products).where(eq(products.id, productId));
+      expect(after).toMatchObject({ stock: 13, version: 6 });
+      expect(await projector.appliedPosition()).toBe(fifth!.position);
+    });
+
     it('reads the log for a delivery that was the newest when published but has been overtaken', async () => {
       const { store } = opened;
       let newestAppended = 0n;

@@ -171,17 +171,35 @@ export class Projector {
    * touching the database. A missed or reordered delivery needs no special case: the log, not the
    * broker, is what gets applied.
    */
-  async deliver({ event, previousPosition, atHead }: Delivery): Promise<void> {
+  deliver(delivery: Delivery): Promise<void> {
+    return this.deliverAll([delivery]);
+  }
+
+  /**
+   * Applies deliveries that came together, in log order (a command's events, on the embedded bus),
+   * as `deliver` applies one: in one transaction, and without reading the log when they follow on
+   * from what this projector applied, one right after the other, up to the newest in the log.
+   */
+  async deliverAll(deliveries: readonly Delivery[]): Promise<void> {
     const applied = this.known ?? (await this.appliedPosition());
-    if (event.position <= applied) return;
-    // Idle, each delivery is the one right after what this projector applied, and the newest in
-    // the log: it is applied as delivered. Right after, but with more behind it (busy): the log is
-    // read from there, to take those in the same transaction. Either way the transaction checks the
-    // checkpoints it moves, so a delivery trusted here can never be applied twice.
-    const newest = atHead && event.position >= (this.options.newestAppended?.() ?? 0n);
-    if (previousPosition !== applied) await this.catchUp(event.position);
-    else if (newest) await this.applyTraced(applied, [event]);
-    else await this.applyFrom(applied, event.position);
+    const fresh = deliveries.filter(({ event }) => event.position > applied);
+    const last = fresh.at(-1);
+    if (!last) return;
+    // Idle, the deliveries are the events right after what this projector applied, up to the newest
+    // in the log: they are applied as delivered. Right after, but with more behind them (busy): the
+    // log is read from there, to take those in the same transaction. Either way the transaction
+    // checks the checkpoints it moves, so a delivery trusted here can never be applied twice.
+    const chained = fresh.every(
+      ({ previousPosition }, i) => previousPosition === (i === 0 ? applied : fresh[i - 1]!.event.position),
+    );
+    const newest = last.atHead && last.event.position >= (this.options.newestAppended?.() ?? 0n);
+    if (!chained) await this.catchUp(last.event.position);
+    else if (newest)
+      await this.applyTraced(
+        applied,
+        fresh.map(({ event }) => event),
+      );
+    else await this.applyFrom(applied, last.event.position);
   }
 
   /**

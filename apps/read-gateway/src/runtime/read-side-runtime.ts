@@ -165,13 +165,18 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
             () => void projector.appliedPosition().then(advance),
           )
         : undefined;
-      await bus.consume(async (envelope) => {
+      await bus.consume(async (envelopes) => {
         delivering = true;
         try {
-          await turns.run(() =>
+          const deliver = () => projector.deliverAll(envelopes);
+          // A consumer span for each envelope, each in its own trace, the batch applied in them all.
+          await turns.run(
             tracer
-              ? inConsumeSpan(tracer, bus, envelope, () => projector.deliver(envelope))
-              : projector.deliver(envelope),
+              ? envelopes.reduceRight<() => Promise<void>>(
+                  (handle, envelope) => () => inConsumeSpan(tracer, bus, envelope, handle),
+                  deliver,
+                )
+              : deliver,
           );
         } finally {
           delivering = false;
