@@ -1,8 +1,9 @@
 /**
- * Read-model rows as one projector last committed them, by table and key. They are the truth
- * only while the checkpoints stand where that projector left them, which its short path checks in
- * the very transaction that writes: it clears the cache whenever they do not, and whenever it
- * takes any other path.
+ * Read-model rows as one projector last committed them, by table and key, and the keys it found
+ * or left without a row (`null`: a product nobody bought yet has no sales row, and its first sale
+ * need not look for one twice). They are the truth only while the checkpoints stand where that
+ * projector left them, which its short path checks in the very transaction that writes: it clears
+ * the cache whenever they do not, and whenever it takes any other path.
  */
 export class RowCache {
   private readonly tables = new Map<string, Map<string, unknown>>();
@@ -34,8 +35,8 @@ export class RowCache {
     let rows = this.tables.get(table);
     if (!rows) this.tables.set(table, (rows = new Map<string, unknown>()));
     rows.delete(key);
-    if (row === undefined) return;
-    rows.set(key, row);
+    // Deleted, or looked for and not found: known not to exist.
+    rows.set(key, row ?? null);
     if (rows.size > this.maxRowsPerTable) rows.delete(rows.keys().next().value!);
   }
 }
@@ -46,11 +47,15 @@ export interface CacheWork {
    * row it lacks does not exist, and the statements neither read nor write the database.
    */
   readonly complete: boolean;
-  /** The row of `table` with the primary key `key` (its columns' values joined by NUL). */
-  get<Row>(table: string, key: string): Row | undefined;
+  /**
+   * The row of `table` with the primary key `key` (its columns' values joined by NUL); `null` when
+   * it is known not to exist, `undefined` when not known (a complete cache knows every row: it
+   * answers `undefined` for one that does not exist).
+   */
+  get<Row>(table: string, key: string): Row | null | undefined;
   /** Complete caches only: the rows whose property `column` holds `value` (as text). */
   rowsWhere<Row>(table: string, column: string, value: string): Row[];
-  /** `undefined` stages a deletion. */
+  /** `undefined` stages a deletion, `null` a key looked for and not found. */
   stage(table: string, key: string, row: unknown): void;
   commit(): void;
 }

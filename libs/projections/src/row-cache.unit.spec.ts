@@ -14,11 +14,24 @@ describe('row cache', () => {
     work.stage('products', 'p2', undefined);
     work.commit();
     expect(cache.begin().get('products', 'p1')).toEqual({ stock: 2 });
-    expect(cache.begin().get('products', 'p2')).toBeUndefined();
+    // Deleted by the work: known not to exist, as against not known.
+    expect(cache.begin().get('products', 'p2')).toBeNull();
     expect(cache.begin().get('orders', 'p1')).toBeUndefined();
 
     cache.clear();
     expect(cache.begin().get('products', 'p1')).toBeUndefined();
+  });
+
+  it('knows a key looked for and not found until a row is written for it', () => {
+    const cache = new RowCache();
+    const looked = cache.begin();
+    looked.stage('product_sales', 'p1', null);
+    looked.commit();
+    expect(cache.begin().get('product_sales', 'p1')).toBeNull();
+    const sold = cache.begin();
+    sold.stage('product_sales', 'p1', { unitsSold: 1 });
+    sold.commit();
+    expect(cache.begin().get('product_sales', 'p1')).toEqual({ unitsSold: 1 });
   });
 
   it('drops the least recently written row of a table past its limit', () => {

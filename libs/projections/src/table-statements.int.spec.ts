@@ -6,6 +6,7 @@ import type { OpenedProjections } from './open-projections';
 import { readModelsOn } from './test-support/read-models-on';
 import { orders, salesStats, salesStatsHistory } from './schema';
 import { inStepFunction } from './in-step-function';
+import { RowCache } from './row-cache';
 import { tableStatements } from './table-statements';
 
 const orderStatements = tableStatements(orders);
@@ -83,6 +84,32 @@ for (const backend of await eventStoreBackends()) {
 
       await deleteOrders(models.session.query, ['o-3', 'absent']);
       expect(await loadOrders(models.session.query, ['o-3'])).toEqual([]);
+    });
+
+    it('remembers in a row cache the keys it found no row for, until a row is written for them', async () => {
+      const cache = new RowCache();
+      let reads = 0;
+      const query: RawQuery = (text, params) => {
+        if (text.startsWith('select')) reads++;
+        return models.session.query(text, params);
+      };
+      await upsertOrders(query, [order('o-4', 4n)]);
+      const first = cache.begin();
+      expect((await loadOrders(query, ['o-4', 'o-5'], first)).map(({ id }) => id)).toEqual(['o-4']);
+      first.commit();
+      expect(reads).toBe(1);
+
+      const again = cache.begin();
+      expect((await loadOrders(query, ['o-4', 'o-5'], again)).map(({ id }) => id)).toEqual(['o-4']);
+      expect(reads).toBe(1);
+      await upsertOrders(query, [order('o-5', 5n)], again);
+      await deleteOrders(query, ['o-4'], again);
+      again.commit();
+
+      const after = cache.begin();
+      expect((await loadOrders(query, ['o-4', 'o-5'], after)).map(({ id }) => id)).toEqual(['o-5']);
+      expect(reads).toBe(1);
+      expect(await loadOrders(models.session.query, ['o-4', 'o-5'])).toHaveLength(1);
     });
 
     it('matches ids against a non-text key, and runs nothing for no ids', async () => {

@@ -64,7 +64,7 @@ export function tableStatements<T extends PgTable>(table: T) {
     primaryKey?.[1] === column
       ? values.flatMap((value): Row[] => {
           const row = cache.get<Row>(name, value);
-          return row === undefined ? [] : [row];
+          return row == null ? [] : [row];
         })
       : values.flatMap((value) => cache.rowsWhere<Row>(name, propertyOf(column), value));
 
@@ -137,11 +137,15 @@ export function tableStatements<T extends PgTable>(table: T) {
         for (const value of values) {
           const row = cache && byKey ? cache.get<Row>(name, value) : undefined;
           if (row) cached.push(row);
-          else missing.push(value);
+          else if (row === undefined) missing.push(value);
         }
         if (missing.length === 0) return cached;
         const loaded = (await query(text, [JSON.stringify(missing)])).map(decode);
         if (cache && primaryKey) for (const row of loaded) cache.stage(name, keyOf(row), row);
+        if (cache && byKey && loaded.length < missing.length) {
+          const found = new Set(loaded.map(keyOf));
+          for (const value of missing) if (!found.has(value)) cache.stage(name, value, null);
+        }
         return [...cached, ...loaded];
       };
     },

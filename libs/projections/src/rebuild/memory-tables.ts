@@ -58,7 +58,8 @@ export class MemoryTables {
       stage: (name, key, row) => {
         const table = this.table(name);
         undo.push([table, key, table.rows.get(key)]);
-        table.set(key, row as Row | undefined);
+        // A complete cache knows every row: a key looked for and not found (null) needs no mark.
+        table.set(key, (row ?? undefined) as Row | undefined);
       },
       commit: end,
       rollback: () => {
