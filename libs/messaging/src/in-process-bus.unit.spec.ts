@@ -1,21 +1,10 @@
+import { storedTestEvent } from '@sluice/testing';
 import { describe, expect, it } from 'vitest';
 import type { EventEnvelope } from './event-bus';
 import { InProcessBus } from './in-process-bus';
 
 function envelope(position: bigint): EventEnvelope {
-  return {
-    event: {
-      position,
-      eventId: `e${position}`,
-      streamId: 's',
-      version: Number(position),
-      type: 'Tested',
-      data: {},
-      metadata: {},
-      occurredAt: new Date('2026-01-01T00:00:00.000Z'),
-    },
-    previousPosition: position - 1n,
-  };
+  return { event: storedTestEvent(position), previousPosition: position - 1n };
 }
 
 const positions = (batch: readonly EventEnvelope[]) => batch.map(({ event }) => event.position);

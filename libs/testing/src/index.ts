@@ -45,4 +45,5 @@ export {
 } from './domain-log-writes';
 export { appendRandomShopHistory } from './random-shop-history';
 export { seededRandom } from './seeded-random';
+export { storedTestEvent } from './stored-test-event';
 export { LogLines, type LogEntry } from './log-lines';

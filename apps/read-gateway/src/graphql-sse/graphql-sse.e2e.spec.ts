@@ -1,6 +1,13 @@
 import { request as httpRequest } from 'node:http';
-import type { StoredEvent } from '@sluice/event-store';
-import { authHeader, subscribeSse, subscribeWs, testToken, wsClient, type Received } from '@sluice/testing';
+import {
+  authHeader,
+  storedTestEvent as event,
+  subscribeSse,
+  subscribeWs,
+  testToken,
+  wsClient,
+  type Received,
+} from '@sluice/testing';
 import type { Client } from 'graphql-sse';
 import type { Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,19 +19,6 @@ const productChanged = 'subscription ($id: ID) { productChanged(id: $id) { id na
 const events = 'subscription { events { position type } }';
 type Changed = { productChanged: { id: string; name: string; stock: number } };
 type Logged = { events: { position: string; type: string } };
-
-function event(position: bigint): StoredEvent {
-  return {
-    position,
-    eventId: `e${position}`,
-    streamId: 's',
-    version: Number(position),
-    type: 'Tested',
-    data: {},
-    metadata: {},
-    occurredAt: new Date(0),
-  };
-}
 
 const codes = (received: Received<unknown>) =>
   received.errors.map((error) => (error as { extensions?: { code?: string } }).extensions?.code);

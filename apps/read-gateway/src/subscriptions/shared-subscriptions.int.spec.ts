@@ -1,5 +1,4 @@
-import type { StoredEvent } from '@sluice/event-store';
-import { authHeader, readSubscriptionResults } from '@sluice/testing';
+import { authHeader, readSubscriptionResults, storedTestEvent as event } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countedProduct } from '../test-support/live-test-feed';
 import { liveGateway, type LiveGateway } from '../test-support/live-gateway-harness';
@@ -37,19 +36,6 @@ function subscribe(
 
 const productChanged = 'subscription ($id: ID) { productChanged(id: $id) { id stock } }';
 const events = 'subscription ($after: Position) { events(after: $after) { position type } }';
-
-function event(position: bigint): StoredEvent {
-  return {
-    position,
-    eventId: `e${position}`,
-    streamId: 's',
-    version: Number(position),
-    type: 'Tested',
-    data: {},
-    metadata: {},
-    occurredAt: new Date(0),
-  };
-}
 
 describe('live operations shared among subscribers (server-sent events)', () => {
   let side: LiveGateway;
