@@ -12,8 +12,9 @@ export interface DeadLetter {
 /**
  * The embedded default's bus: the same interface as RabbitMQ, in one process. Deliveries are in
  * publish order, a batch at a time (what is queued, up to MAX_BATCH); a handler that throws is
- * given the same batch again after a pause, and nothing is dropped. Nothing here is durable: the relay re-reads the log from its checkpoint after a
- * restart, and its checkpoint moves only once `publish` resolved.
+ * handed the same envelopes again after a pause, with any queued since, and nothing is dropped.
+ * Nothing here is durable: the relay re-reads the log from its checkpoint after a restart, and
+ * its checkpoint moves only once `publish` resolved.
  */
 export class InProcessBus implements EventBus {
   readonly messaging = { system: 'sluice.in_process', publishTo: 'in-process', consumeFrom: 'in-process' };
