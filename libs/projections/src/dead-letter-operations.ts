@@ -80,12 +80,12 @@ export async function skipDeadLetter(
 }
 
 /**
- * Applies a dead letter's event to the projection that set it aside, with the code running now, typically after a fix. It is applied on top of
- * what the projection applied since, so it is refused ('later events depend') once the projection
- * applied a later event that changed one of the same rows: that row would go back to the older
- * event's position, with an old change mixed into a newer state. A rebuild of the projection
- * applies the event in its place instead. All of it or nothing: a failure leaves the dead letter
- * waiting, with the new error.
+ * Applies a dead letter's event to the projection that set it aside, with the code running now,
+ * typically after a fix. It is applied on top of what the projection applied since, so it is
+ * refused ('later events depend') once the projection applied a later event that changed one of
+ * the same rows: that row would go back to the older event's position, with an old change mixed
+ * into a newer state. A rebuild of the projection applies the event in its place instead. All of
+ * it or nothing: a failure leaves the dead letter waiting, with the new error.
  *
  * It applies the event inside `whileNoProjectorRuns`, which keeps projectors from applying
  * anything meanwhile: a running one may hold the rows it wrote in memory and would write them

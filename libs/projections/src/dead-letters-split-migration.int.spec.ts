@@ -1,22 +1,10 @@
-import { rmSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pgliteRawQuery } from '@sluice/event-store';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPgliteProjections } from './open-projections';
-import { migrationsTable, migrationsUpTo } from './test-support/migrations-up-to';
+import { pgliteMigratedUpTo } from './test-support/migrations-up-to';
 
 describe('the migration of dead letters set aside by every projection', () => {
-  const folders: string[] = [];
-  afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
-
   it('gives each to the projections that were there, handle its type and were not rebuilt since', async () => {
-    const pglite = new PGlite();
-    const before = migrationsUpTo('0009_sales_orders_by_order');
-    folders.push(before);
-    await migrate(drizzle(pglite), { migrationsFolder: before, migrationsTable });
-    const query = pgliteRawQuery(pglite);
+    const { pglite, query } = await pgliteMigratedUpTo('0009_sales_orders_by_order');
     await query(
       `insert into projection_dead_letters (projection, position, event_id, type, error, attempts, resolution) values
         ('*', 10, 'e-10', 'ProductRestocked', 'a bug', 3, null),

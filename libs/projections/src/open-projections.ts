@@ -13,7 +13,8 @@ import type { Db } from './projection';
 import { ensureGenerations } from './rebuild/generations';
 import { pgliteSession, postgresSession, sessionWithSearchPath, type SqlSession } from './sql-session';
 
-const migrations = {
+/** Where the read models' migrations are, and the table drizzle records them in. */
+export const migrations = {
   migrationsFolder: fileURLToPath(new URL('../migrations', import.meta.url)),
   migrationsTable: '__drizzle_migrations_projections',
 };

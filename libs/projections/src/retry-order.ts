@@ -42,9 +42,9 @@ export async function retryBasis(query: RawQuery, position: bigint): Promise<Ret
  * The first event after `event` that `projection` applied and that changed a row `event` changes
  * too; undefined when there is none. Only the events after `checked` (how far an earlier check of
  * the same letters went, if one did) are read. Applying `event` now is then the same as having
- * applied it in its place in the log: nothing it changes moved since. When one did, applying it would take that
- * row back to an older position and mix an old change into a newer state (a total's history
- * recorded at the old position with today's figures, say).
+ * applied it in its place in the log: nothing it changes moved since. When one did, applying it
+ * would take that row back to an older position and mix an old change into a newer state (a
+ * total's history recorded at the old position with today's figures, say).
  */
 export async function firstDependentAfter(
   store: EventStore,

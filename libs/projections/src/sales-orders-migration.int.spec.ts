@@ -1,22 +1,10 @@
-import { rmSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pgliteRawQuery } from '@sluice/event-store';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPgliteProjections } from './open-projections';
-import { migrationsTable, migrationsUpTo } from './test-support/migrations-up-to';
+import { pgliteMigratedUpTo } from './test-support/migrations-up-to';
 
 describe('the migration of the sales projection’s open orders to a row an order', () => {
-  const folders: string[] = [];
-  afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
-
   it('carries every open order over with its lines and whether it was paid', async () => {
-    const pglite = new PGlite();
-    const before = migrationsUpTo('0008_fold_snapshots');
-    folders.push(before);
-    await migrate(drizzle(pglite), { migrationsFolder: before, migrationsTable });
-    const query = pgliteRawQuery(pglite);
+    const { pglite, query } = await pgliteMigratedUpTo('0008_fold_snapshots');
     await query(
       `insert into sales_orders (order_id, product_id, quantity, unit_price_cents, paid) values
         ('o-1', 'p-b', 2, 1250, true), ('o-1', 'p-a', 1, 400, true), ('o-2', 'p-a', 2000000000, 1, false)`,
