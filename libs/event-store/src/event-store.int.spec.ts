@@ -284,6 +284,38 @@ describe.skipIf(!(await postgresAvailability()).available)(
         await database.drop();
       }
     });
+
+    it('announces the highest position of each batch, and nothing for an append refused', async () => {
+      const database = await createTemporaryDatabase();
+      const writer = await openPostgresEventStore({ url: database.url, maxConnections: 2 });
+      const follower = await openPostgresEventStore({ url: database.url, maxConnections: 2 });
+      try {
+        const seen: bigint[] = [];
+        const stop = await follower.watchAppends((position) => position !== undefined && seen.push(position));
+        const stream = randomUUID();
+        await writer.append([to(stream, 0, event('First'))]);
+        const refused = await writer.append([to(stream, 0, event('Conflicting'))]);
+        expect(refused.kind).toBe('version-conflict');
+        // Concurrent appends go as batches of several: one notification each, of its last position.
+        const outcomes = await Promise.all(
+          Array.from({ length: 12 }, () => writer.append([to(randomUUID(), 0, event('Together'))])),
+        );
+        const positions = outcomes.map((outcome) => {
+          if (outcome.kind !== 'appended') throw new Error(outcome.kind);
+          return outcome.lastPosition;
+        });
+        const last = positions.reduce((a, b) => (a > b ? a : b));
+        await expect.poll(() => seen).toContain(last);
+        await stop();
+        expect(seen.every((position) => position > 0n)).toBe(true);
+        expect(seen.length).toBeLessThan(1 + positions.length);
+        expect(new Set(seen).size).toBe(seen.length);
+      } finally {
+        await writer.close();
+        await follower.close();
+        await database.drop();
+      }
+    });
   },
 );
 
