@@ -21,8 +21,8 @@ export interface EventEnvelope {
 
 /**
  * Handles envelopes the bus had at hand together, in publish order (one or more): the embedded bus
- * hands over everything queued, so that a command's events are applied in one transaction without
- * reading the log; RabbitMQ hands over one message at a time. Resolving acks them all; a throw
+ * hands over everything queued, RabbitMQ what arrived together, so that a command's events are
+ * applied in one transaction without reading the log. Resolving acks them all; a throw
  * means "not applied, try again later" (a transient failure): the bus redelivers them. Events that
  * can never be applied are the handler's to set aside (see `deadLetter`), so a throw never drops
  * anything.

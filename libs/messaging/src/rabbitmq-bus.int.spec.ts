@@ -36,7 +36,6 @@ describe.skipIf(!rabbit.available)('the RabbitMQ bus', () => {
     try {
       const received: EventEnvelope[] = [];
       await bus.consume((delivered) => {
-        expect(delivered).toHaveLength(1);
         received.push(...delivered);
         return Promise.resolve();
       });
@@ -51,6 +50,31 @@ describe.skipIf(!rabbit.available)('the RabbitMQ bus', () => {
       ).rejects.toThrow(/PRECONDITION_FAILED|inequivalent arg 'x-queue-type'/);
     } finally {
       await connection.close();
+      await bus.close();
+      await names.cleanup();
+    }
+  });
+
+  it('hands over together, in order, what arrived while a batch was being handled', async () => {
+    const names = temporaryRabbitNames();
+    const bus = new RabbitMqBus({ url: testAmqpUrl, names });
+    try {
+      const batches: bigint[][] = [];
+      let releaseFirst = () => {};
+      const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+      await bus.consume(async (delivered) => {
+        batches.push(delivered.map(({ event }) => event.position));
+        if (batches.length === 1) await firstHeld;
+      });
+      await bus.publish([envelope(1n, true)]);
+      await expect.poll(() => batches.length).toBe(1);
+      await bus.publish([envelope(2n), envelope(3n), envelope(4n, true)]);
+      // Confirmed, so the broker holds them; they reach the consumer behind the held batch.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      releaseFirst();
+      await expect.poll(() => batches.flat().length).toBe(4);
+      expect(batches).toEqual([[1n], [2n, 3n, 4n]]);
+    } finally {
       await bus.close();
       await names.cleanup();
     }

@@ -1,5 +1,6 @@
 import { Connection, ConsumerStatus, type Consumer, type Publisher } from 'rabbitmq-client';
 import { recordedCarrier } from '@sluice/tracing';
+import { ArrivalBatches } from './arrival-batches';
 import { decodeEnvelope, encodeEnvelope } from './envelope-codec';
 import type { EnvelopeHandler, EventBus, EventEnvelope } from './event-bus';
 
@@ -51,8 +52,8 @@ export interface RabbitMqBusOptions {
 /**
  * RabbitMQ transport. Publishing waits for publisher confirms; messages are persistent, carry the
  * event id as messageId and the event type as routing key. Consumption is from a durable queue
- * (classic or quorum) with a single active consumer, manual acks, a bounded prefetch and one
- * handler at a time.
+ * (classic or quorum) with a single active consumer, manual acks and a bounded prefetch; what
+ * arrived together is handled together, one batch at a time (see ArrivalBatches).
  */
 export class RabbitMqBus implements EventBus {
   readonly names: RabbitMqNames;
@@ -109,14 +110,29 @@ export class RabbitMqBus implements EventBus {
   }
 
   consume(handler: EnvelopeHandler): Promise<void> {
+    const prefetch = this.options.prefetch ?? 100;
+    const batches = new ArrivalBatches(async (envelopes) => {
+      try {
+        await handler(envelopes);
+      } catch (error) {
+        // A throw is transient by contract (the database is away, say): wait before the broker
+        // hands the messages back, doubling while it lasts, rather than spin on them.
+        const delay = Math.min((this.options.redeliverAfterMs ?? 100) * 2 ** this.failuresInARow, 5_000);
+        this.failuresInARow++;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        throw error;
+      }
+      this.failuresInARow = 0;
+    }, prefetch);
     this.consumer = this.connection.createConsumer(
       {
         queue: this.names.queue,
         queueOptions: this.projectionQueue(),
-        qos: { prefetchCount: this.options.prefetch ?? 100 },
-        // rabbitmq-client defaults to unlimited concurrency (out of order) and to requeue on a
-        // throw: one at a time keeps log order, and a throw here is transient by contract.
-        concurrency: 1,
+        qos: { prefetchCount: prefetch },
+        // rabbitmq-client calls the handler as each message arrives, in order, up to
+        // `concurrency` at once: ArrivalBatches keeps them in that order and hands them on a
+        // batch at a time. (Its default requeues on a throw, which here is transient by contract.)
+        concurrency: prefetch,
         requeue: true,
         exchanges: [this.exchange()],
         queueBindings: [this.binding()],
@@ -135,17 +151,7 @@ export class RabbitMqBus implements EventBus {
           );
           return ConsumerStatus.ACK;
         }
-        try {
-          await handler([envelope]);
-        } catch (error) {
-          // A throw is transient by contract (the database is away, say): wait before the broker
-          // hands the message back, doubling while it lasts, rather than spin on it.
-          const delay = Math.min((this.options.redeliverAfterMs ?? 100) * 2 ** this.failuresInARow, 5_000);
-          this.failuresInARow++;
-          await new Promise((resolve) => setTimeout(resolve, delay));
-          throw error;
-        }
-        this.failuresInARow = 0;
+        await batches.add(envelope);
         return ConsumerStatus.ACK;
       },
     );
