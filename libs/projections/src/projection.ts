@@ -58,6 +58,12 @@ export interface WrittenRows {
    * by product: what a pushed product's units sold are, without a read.
    */
   productSales: ReadonlyMap<string, typeof productSales.$inferSelect | null>;
+  /**
+   * Products the batch's sales moved whose own rows it did not change (a payment, a cancellation
+   * of a paid order), as the read models hold them: what a push of their units sold needs, without
+   * a read. Only the projector's short path knows them (see heldProducts).
+   */
+  unchangedProducts: Array<typeof products.$inferSelect>;
 }
 
 /** Hides each projection's batch type behind one shape the projector can hold in a list. */

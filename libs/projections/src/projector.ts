@@ -8,6 +8,7 @@ import {
 import { context as contexts, SpanKind, type Tracer } from '@opentelemetry/api';
 import { inBatchSpan, SLUICE_EVENT_COUNT, SLUICE_LAST_POSITION, SLUICE_POSITION } from '@sluice/tracing';
 import { describeError } from './describe-error';
+import { heldProducts } from './held-products';
 import { logPages } from './log-pages';
 import type { AnyProjection, WrittenRows } from './projection';
 import { RowCache } from './row-cache';
@@ -364,6 +365,8 @@ export class Projector {
       return false;
     }
     cached.commit();
+    const unchangedProducts = heldProducts(rows, this.cache);
+    if (unchangedProducts.length > 0) rows.unchangedProducts = unchangedProducts;
     this.advanced(last, { after, events, rows });
     return true;
   }

@@ -234,7 +234,7 @@ export class LiveFeedHub implements LiveFeed {
         }
       }
       if (productIds.size) {
-        const known = written?.products ?? [];
+        const known = [...(written?.products ?? []), ...(written?.unchangedProducts ?? [])];
         const knownIds = new Set(known.map((row) => row.id));
         const missing = [...productIds].filter((id) => !knownIds.has(id));
         const read = missing.length ? await productsByIds(this.db, missing) : [];
