@@ -42,6 +42,11 @@ const shapes: { [T in DomainEventType]: Record<keyof DataOf<T>, FieldShape> } = 
   OrderCancelled: { orderId: 'text', reason: 'text or null', previousStatus: 'PLACED or PAID', at: 'text' },
 };
 
+/** Each type's fields and shapes as a list, made once: every event read is checked against it. */
+const fieldsOf = new Map<string, ReadonlyArray<[string, FieldShape]>>(
+  Object.entries(shapes).map(([type, shape]) => [type, Object.entries<FieldShape>(shape)]),
+);
+
 /** An event of a known type whose data is not what the domain writes: it cannot be applied. */
 export class MalformedEventError extends Error {
   override name = 'MalformedEventError';
@@ -85,8 +90,7 @@ export function parseEvent(event: RecordedEvent): DomainEvent | undefined {
   if (schemaVersion === undefined)
     throw new MalformedEventError(`${type} has an unreadable schema version in its metadata`);
   const data = upcast(type, schemaVersion, event.data);
-  const shape = shapes[type] as Record<string, FieldShape>;
-  for (const [field, expected] of Object.entries(shape))
+  for (const [field, expected] of fieldsOf.get(type)!)
     if (!holds[expected](data[field]))
       throw new MalformedEventError(
         `${type}.${field} must be ${expected}, not ${JSON.stringify(data[field]) ?? 'missing'}`,

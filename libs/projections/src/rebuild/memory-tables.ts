@@ -48,7 +48,11 @@ export class MemoryTables {
   /** Begins a unit of work; one at a time, committed or rolled back before the next. */
   begin(): MemoryWork {
     if (this.open) throw new Error('a unit of work on the memory tables is still open');
-    const undo: Array<[table: MemoryTable, key: string, row: Row | undefined]> = [];
+    // What each stage replaced, newest last: three arrays rather than a tuple per stage (a
+    // rebuild stages every row it writes).
+    const undoTables: MemoryTable[] = [];
+    const undoKeys: string[] = [];
+    const undoRows: Array<Row | undefined> = [];
     const end = () => void (this.open = undefined);
     const work: MemoryWork = {
       complete: true,
@@ -57,13 +61,15 @@ export class MemoryTables {
         (this.tables.get(table)?.where(column, value) ?? []) as R[],
       stage: (name, key, row) => {
         const table = this.table(name);
-        undo.push([table, key, table.rows.get(key)]);
+        undoTables.push(table);
+        undoKeys.push(key);
+        undoRows.push(table.rows.get(key));
         // A complete cache knows every row: a key looked for and not found (null) needs no mark.
         table.set(key, (row ?? undefined) as Row | undefined);
       },
       commit: end,
       rollback: () => {
-        for (const [table, key, row] of undo.reverse()) table.set(key, row);
+        for (let i = undoTables.length - 1; i >= 0; i--) undoTables[i]!.set(undoKeys[i]!, undoRows[i]);
         end();
       },
     };
@@ -83,14 +89,15 @@ class MemoryTable {
   private readonly indexes = new Map<string, Map<string, Set<string>>>();
 
   set(key: string, row: Row | undefined): void {
-    const old = this.rows.get(key);
+    const indexed = this.indexes.size > 0;
+    const old = indexed ? this.rows.get(key) : undefined;
     if (old) for (const [column, index] of this.indexes) indexDelete(index, String(old[column]), key);
     if (row === undefined) {
       this.rows.delete(key);
       return;
     }
     this.rows.set(key, row);
-    for (const [column, index] of this.indexes) indexAdd(index, String(row[column]), key);
+    if (indexed) for (const [column, index] of this.indexes) indexAdd(index, String(row[column]), key);
   }
 
   where(column: string, value: string): Row[] {
