@@ -8,6 +8,7 @@ import { GroupCommit, type BatchOutcome } from './group-commit';
 import { SERIALIZATION_FAILURE, sqlState, UNIQUE_VIOLATION } from './postgres-error';
 import { READ_ALL_AFTER_CALL } from './read-all-after';
 import { READ_TYPES_AFTER_CALL } from './read-types-after';
+import { coalescingNotifier } from './coalescing-notifier';
 import type { RawQuery } from './raw-query';
 import { commands, logCheckpoints } from './schema';
 import type { StoredEvent, StreamAppend } from './stored-event';
@@ -45,17 +46,11 @@ export interface SqlEventStoreDriver {
 
 /** Where appends are announced to other processes, after they committed. */
 const APPENDS_CHANNEL = 'sluice_appends';
+const NOTIFY = `select pg_notify('${APPENDS_CHANNEL}', $1::text)`;
 // now() is the transaction's start: the occurred_at the appended rows default to.
-const appendBatch = (announced: string) => `select outcome, last_position::text, previous_position::text,
-    now() as occurred_at${announced}
+const APPEND_BATCH = `select outcome, last_position::text, previous_position::text, now() as occurred_at
   from sluice_append_batch($1::text::jsonb) with ordinality as b(outcome, last_position, previous_position, n)
   order by n`;
-const APPEND_BATCH = appendBatch('');
-// The batch's highest position, announced in its own transaction: PostgreSQL delivers it at the
-// commit, with no statement after it. The same payload on every row is sent once.
-const APPEND_BATCH_ANNOUNCED = appendBatch(`,
-    case when max(last_position) over () is not null
-      then pg_notify('${APPENDS_CHANNEL}', (max(last_position) over ())::text) end as announced`);
 const READ_STREAMS = `
   select e.position::text as position, e.event_id, e.stream_id, e.version, e.type, e.data, e.metadata, e.occurred_at
   from jsonb_to_recordset($1::text::jsonb) as r(stream_id text, after_version integer)
@@ -110,7 +105,12 @@ export function createSqlEventStore({
     ? async (read: LogRead, params: unknown[]) => eventsOfPage((await query(read.asOneRow, params))[0])
     : async (read: LogRead, params: unknown[]) => (await query(read.asRows, params)).map(fromRawRow);
   const localListeners = new Set<AppendListener>();
-  const appendStatement = shared ? APPEND_BATCH_ANNOUNCED : APPEND_BATCH;
+  const announce = shared
+    ? coalescingNotifier(
+        (position) => query(NOTIFY, [position.toString()]),
+        () => {},
+      )
+    : undefined;
 
   async function findCommand(commandId: string): Promise<StoredCommand | undefined> {
     const [row] = await db
@@ -130,7 +130,7 @@ export function createSqlEventStore({
   async function writeBatch(batch: readonly EncodedAppend[]): Promise<BatchOutcome[]> {
     let rows: Array<Record<string, unknown>>;
     try {
-      rows = await query(appendStatement, [encodeBatch(batch)]);
+      rows = await query(APPEND_BATCH, [encodeBatch(batch)]);
     } catch (error) {
       const state = sqlState(error);
       if (state !== UNIQUE_VIOLATION && state !== SERIALIZATION_FAILURE) throw error;
@@ -151,6 +151,7 @@ export function createSqlEventStore({
           ? appendedEvents(batch[index]!.events, lastPosition, previousPosition, asDate(row.occurred_at))
           : undefined;
       for (const listener of localListeners) listener(lastPosition, appended);
+      announce?.(lastPosition);
       return { kind: 'appended', lastPosition, previousPosition };
     });
   }
