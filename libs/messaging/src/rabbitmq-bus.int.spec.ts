@@ -58,6 +58,8 @@ describe.skipIf(!rabbit.available)('the RabbitMQ bus', () => {
   it('hands over together, in order, what arrived while a batch was being handled', async () => {
     const names = temporaryRabbitNames();
     const bus = new RabbitMqBus({ url: testAmqpUrl, names });
+    const connection = new Connection({ url: testAmqpUrl });
+    connection.on('error', () => {});
     try {
       const batches: bigint[][] = [];
       let releaseFirst = () => {};
@@ -69,12 +71,17 @@ describe.skipIf(!rabbit.available)('the RabbitMQ bus', () => {
       await bus.publish([envelope(1n, true)]);
       await expect.poll(() => batches.length).toBe(1);
       await bus.publish([envelope(2n), envelope(3n), envelope(4n, true)]);
-      // Confirmed, so the broker holds them; they reach the consumer behind the held batch.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Once none is ready in the queue, the broker has sent them all to the consumer, which
+      // holds them behind the first batch (the pause covers the socket between the two).
+      await expect
+        .poll(async () => (await connection.queueDeclare({ queue: names.queue, passive: true })).messageCount)
+        .toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 100));
       releaseFirst();
       await expect.poll(() => batches.flat().length).toBe(4);
       expect(batches).toEqual([[1n], [2n, 3n, 4n]]);
     } finally {
+      await connection.close();
       await bus.close();
       await names.cleanup();
     }

@@ -109,10 +109,11 @@ function countIn(batch: SalesBatch, event: StoredEvent, change: StatsChange): vo
 
 function sellIn(batch: SalesBatch, event: StoredEvent, lines: readonly OrderLineData[], sign: 1 | -1): void {
   const { position } = event;
-  for (const { productId, quantity, unitPriceCents } of lines) {
+  for (const line of lines) {
+    const { productId } = line;
     const row = batch.productSales.get(productId);
-    const unitsSold = (row?.unitsSold ?? 0) + sign * quantity;
-    const revenueCents = (row?.revenueCents ?? 0n) + BigInt(sign * quantity) * BigInt(unitPriceCents);
+    const unitsSold = (row?.unitsSold ?? 0) + sign * line.quantity;
+    const revenueCents = (row?.revenueCents ?? 0n) + BigInt(sign) * lineCents(line);
     batch.productSales.set(productId, { productId, unitsSold, revenueCents, position });
     batch.productsDirty.add(productId);
     batch.salesHistory.set(`${productId}@${position}`, {
