@@ -404,6 +404,30 @@ for (const backend of await eventStoreBackends()) {
       expect(counts).toEqual({ CommandAccepted: 10, InsufficientStockError: 90 });
     });
 
+    it('commits concurrent commands together, each answered on its own', async () => {
+      const products = [];
+      for (let i = 0; i < 20; i++) products.push(await product(5));
+      // Twenty connections open and kept alive, as a busy server has: the orders come together.
+      await Promise.all(products.map(() => postGraphQL(url, '{ health { ok } }')));
+      const results = await Promise.all(
+        products.map((productId, i) =>
+          send('placeOrder', {
+            customerId: `together-${i}`,
+            lines: [{ productId, quantity: i % 2 ? 1 : 9 }],
+          }),
+        ),
+      );
+      // Every other order asks for more than there is: refused alone, the rest still appended.
+      expect(results.map((result) => result.__typename)).toEqual(
+        products.map((_, i) => (i % 2 ? 'CommandAccepted' : 'InsufficientStockError')),
+      );
+      // A position is its transaction's id × 65536 + its index: the accepted ten shared commits.
+      const transactions = new Set(
+        results.flatMap((result) => (result.position ? [BigInt(result.position) >> 16n] : [])),
+      );
+      expect(transactions.size).toBeLessThanOrEqual(5);
+    });
+
     it('writes one order for a commandId sent three times, two of them concurrently', async () => {
       const productId = await product(10);
       const input = { commandId: randomUUID(), customerId: 'idem', lines: [{ productId, quantity: 1 }] };
