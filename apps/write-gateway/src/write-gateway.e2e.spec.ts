@@ -417,7 +417,7 @@ for (const backend of await eventStoreBackends()) {
           }),
         ),
       );
-      // Every other order asks for more than there is: refused alone, the rest still appended.
+      // Every other order asks for more than there is: each is refused, and the rest accepted.
       expect(results.map((result) => result.__typename)).toEqual(
         products.map((_, i) => (i % 2 ? 'CommandAccepted' : 'InsufficientStockError')),
       );
