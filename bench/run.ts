@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--only=append,place-order,relay,projector,history,dead-letter-retry,subscriptions,command-paths,cold-start]
+// npm run bench [-- --quick] [--only=append,place-order,relay,projector,history,dead-letter-retry,subscriptions,command-paths,read-queries,cold-start]
 //   [--profile]: every headline figure against a baseline measured in the same run.
 // npm run bench -- --compare old.json new.json: the change of each figure between two runs.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { benchCommandPaths } from './command-paths';
 import { benchHistory } from './history';
 import { benchDeadLetterRetry } from './dead-letter-retry';
 import { benchColdStart } from './cold-start';
+import { benchReadQueries } from './read-queries';
 import { compareRuns } from './compare';
 import { benchTargets } from './lib/targets';
 
@@ -138,6 +139,19 @@ if (selected(options, 'command-paths')) {
       postgres: pg.available,
       rabbit: rabbit.available,
       quick,
+      nodeArgs: serverNodeArgs(options),
+    })),
+  );
+}
+
+if (selected(options, 'read-queries')) {
+  console.log('read queries (catalog page, own order, sales figures vs bare Yoga)…');
+  figures.push(
+    ...(await benchReadQueries({
+      postgres: pg.available,
+      rabbit: rabbit.available,
+      quick,
+      seconds,
       nodeArgs: serverNodeArgs(options),
     })),
   );

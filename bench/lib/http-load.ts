@@ -13,7 +13,8 @@ export interface HttpLoadResult {
 
 /**
  * autocannon against a GraphQL endpoint; `body(i)` gives each request its JSON body, and
- * `headers` are sent with every request (e.g. an Authorization header signed once).
+ * `headers` are sent with every request (e.g. an Authorization header signed once), `headersOf(i)`
+ * besides with request i.
  */
 export async function httpLoad(options: {
   url: string;
@@ -21,6 +22,8 @@ export async function httpLoad(options: {
   seconds: number;
   body: (index: number) => string;
   headers?: Record<string, string>;
+  /** Headers of request `i` besides `headers` (a caller's own token, say). */
+  headersOf?: (index: number) => Record<string, string>;
 }): Promise<HttpLoadResult> {
   let index = 0;
   const result = await autocannon({
@@ -29,7 +32,16 @@ export async function httpLoad(options: {
     duration: options.seconds,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...options.headers },
-    requests: [{ setupRequest: (request) => ({ ...request, body: options.body(index++) }) }],
+    requests: [
+      {
+        setupRequest: (request) => {
+          const i = index++;
+          const body = options.body(i);
+          if (!options.headersOf) return { ...request, body };
+          return { ...request, body, headers: { ...request.headers, ...options.headersOf(i) } };
+        },
+      },
+    ],
   });
   return {
     requestsPerSecond: result.requests.total / result.duration,
