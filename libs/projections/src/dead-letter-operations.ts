@@ -1,6 +1,7 @@
 import type { EventStore, RawQuery, StoredEvent } from '@sluice/event-store';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { AnyProjection, Db } from './projection';
+import { announceReadModelsChanged } from './read-models-changed';
 import { firstDependentAfter, retryBasis, type RetryBasis } from './retry-order';
 import { projectionDeadLetters } from './schema';
 import type { SqlSession } from './sql-session';
@@ -129,6 +130,7 @@ export async function retryDeadLetter(
         );
       await target.run(tx, tx, [event]);
       await tx(RESOLVE, [projection, position.toString(), 'retried']);
+      await announceReadModelsChanged(tx);
     });
   });
 }

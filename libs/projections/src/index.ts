@@ -47,3 +47,4 @@ export { rebuildPace, type RebuildPace } from './rebuild/rebuild-pace';
 export { currentGenerations, staleProjections, type Generation } from './rebuild/generations';
 export { SHADOW_SCHEMA, shadowExists } from './rebuild/shadow-tables';
 export { resetProjections } from './reset-projections';
+export { announceReadModelsChanged, READ_MODELS_CHANNEL } from './read-models-changed';

@@ -27,6 +27,15 @@ export interface OpenedProjections {
   /** The driver for LISTEN, on PostgreSQL only. */
   client: postgres.Sql | undefined;
   /**
+   * LISTEN on `channel`, on either backend (embedded, what this process announces); `onListen`
+   * after each (re)connection, when announcements may have been missed. Resolves to an unlisten.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onListen?: () => void,
+  ): Promise<() => Promise<void>>;
+  /**
    * A session of its own whose unqualified names resolve in `schema` first, then where the live
    * read models are (a rebuild's shadow tables); closed by the caller.
    */
@@ -52,6 +61,11 @@ export async function openPgliteProjections(pglite: PGlite): Promise<OpenedProje
     db,
     session,
     client: undefined,
+    async listen(channel, onNotify, onListen) {
+      const unlisten = await pglite.listen(channel, onNotify);
+      onListen?.();
+      return () => unlisten();
+    },
     // One connection for all: the path is set per transaction (SET LOCAL), never for the connection.
     sessionIn: async (schema) => ({
       session: sessionWithSearchPath(session, await searchPathWith(session, schema)),
@@ -88,6 +102,10 @@ export async function openPostgresProjections(url: string, maxConnections = 10):
     db: drizzlePostgres(client),
     session,
     client,
+    async listen(channel, onNotify, onListen) {
+      const listening = await client.listen(channel, onNotify, onListen);
+      return () => listening.unlisten();
+    },
     async sessionIn(schema) {
       const searchPath = await searchPathWith(session, schema);
       const own = postgres(

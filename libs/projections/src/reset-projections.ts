@@ -1,5 +1,6 @@
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import type { AnyProjection } from './projection';
+import { announceReadModelsChanged } from './read-models-changed';
 import type { SqlSession } from './sql-session';
 
 const OURS = 'in (select jsonb_array_elements_text($1::text::jsonb))';
@@ -31,5 +32,6 @@ export async function resetProjections(
         `update projection_generations set code_version = $2::integer where projection = $1::text and state = 'live'`,
         [name, version],
       );
+    await announceReadModelsChanged(tx);
   });
 }

@@ -3,6 +3,7 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import type { OpenedProjections } from '../open-projections';
 import type { AnyProjection } from '../projection';
 import { Projector } from '../projector';
+import { announceReadModelsChanged } from '../read-models-changed';
 import type { Alone, SqlSession } from '../sql-session';
 import {
   beginGenerations,
@@ -258,6 +259,7 @@ async function switchGenerations(
     await tx(MOVE_TO_GENERATION, [name, position.toString(), generations.get(name)]);
     await goLive(tx, name, generations.get(name)!);
   }
+  await announceReadModelsChanged(tx);
   return switchedAt;
 }
 
