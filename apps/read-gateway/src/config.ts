@@ -12,6 +12,8 @@ export interface ReadGatewayConfig extends GatewayConfig {
   readinessMaxLag: number;
   /** `events` replays (subscriptions with `after`) at once: in the process, and per socket. */
   eventReplays: { max: number; perSocket: number };
+  /** Answers to queries kept while the read models stand still; 0 keeps none. */
+  responseCacheEntries: number;
 }
 
 /** Reads and validates the environment once; throws ConfigError naming the bad variable. */
@@ -32,5 +34,6 @@ export function readReadGatewayConfig(env: Readonly<Record<string, string | unde
       max: readInteger(env, 'EVENT_REPLAYS_MAX', 32, { min: 1, max: 10_000 }),
       perSocket: readInteger(env, 'EVENT_REPLAYS_PER_SOCKET', 4, { min: 1, max: 1_000 }),
     },
+    responseCacheEntries: readInteger(env, 'RESPONSE_CACHE_ENTRIES', 1000, { min: 0, max: 1_000_000 }),
   };
 }

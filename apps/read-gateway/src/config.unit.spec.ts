@@ -39,6 +39,7 @@ describe('read gateway configuration', () => {
       subscriptionQueueLimit: 1000,
       readinessMaxLag: 10_000,
       eventReplays: { max: 32, perSocket: 4 },
+      responseCacheEntries: 1000,
       tracing: false,
     });
   });

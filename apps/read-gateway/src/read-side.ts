@@ -47,6 +47,7 @@ export async function startReadSide(options: {
     db: projections.db,
     store,
     progress: runtime.progress,
+    readModelsVersion: runtime.version,
     feed: runtime.feed,
     deadLetters: runtime.deadLetters,
     logger,

@@ -21,6 +21,8 @@ import { useMutationsElsewhere } from './mutations-elsewhere';
 import type { EventStreamLimits } from './graphql-sse/event-stream-limits';
 import { useGraphQLSse } from './graphql-sse/graphql-sse-plugin';
 import type { ReadContext } from './schema/read-context';
+import type { ReadModelsVersion } from './response-cache/read-models-version';
+import { useReadResponseCache } from './response-cache/response-cache-plugin';
 import { LiveOperations } from './subscriptions/live-operations';
 import { replaysPerSubscriber } from './subscriptions/replays-per-subscriber';
 import { useSharedSubscriptions } from './subscriptions/shared-subscriptions-plugin';
@@ -43,6 +45,10 @@ export interface ReadYogaOptions extends EdgeOptions {
   liveOperations?: LiveOperations;
   /** graphql-sse at /graphql/stream; see EventStreamLimits for the defaults. */
   eventStreams?: Partial<EventStreamLimits>;
+  /** The read models' state, under which answers to queries are kept (none without it). */
+  readModelsVersion?: ReadModelsVersion;
+  /** Answers kept at most; 0 keeps none. @default 1000 */
+  responseCacheEntries?: number;
 }
 
 /** The read gateway's edge: its tokens, CORS and GraphiQL (subscriptions over graphql-ws). */
@@ -79,6 +85,15 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     logger,
   });
   const masking = maskedErrors(options.logger);
+  const cacheEntries = options.responseCacheEntries ?? 1000;
+  const responseCache =
+    options.readModelsVersion && cacheEntries > 0
+      ? useReadResponseCache({
+          callers: edge.callers,
+          version: options.readModelsVersion,
+          maxEntries: cacheEntries,
+        })
+      : [];
   return createYoga<Record<string, never>, ReadContext>({
     schema: readSchema(),
     graphqlEndpoint: '/graphql',
@@ -90,6 +105,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     plugins: [
       ...edge.yoga.plugins,
       ...securityPlugins(options.limits),
+      ...responseCache,
       useMutationsElsewhere(),
       useStorableText(),
       useTokenExpiry(),

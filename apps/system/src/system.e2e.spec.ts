@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { authHeader, postGraphQL, testAuthSecret, writeClient, type WriteClient } from '@sluice/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningSystem } from './start-system';
 import { modes, startSystemIn } from './test-support/system-modes';
 
@@ -108,6 +108,42 @@ for (const mode of modes) {
         revenueCents: before.salesStats.revenueCents! + 1400,
       });
       expect(await product(productId, last.position)).toMatchObject({ stock: 8, unitsSold: 2 });
+    });
+
+    it('keeps an answer while the read models stand still, and answers afresh once they move', async () => {
+      const sku = `SYS-${randomUUID().slice(0, 8).toUpperCase()}`;
+      const { id, position } = await write.registerProduct({
+        sku,
+        name: 'Kettle',
+        priceCents: 3000,
+        initialStock: 5,
+      });
+      await product(id, position);
+      const url = `${system.readUrl}?query=${encodeURIComponent(productQuery)}&variables=${encodeURIComponent(JSON.stringify({ id }))}`;
+      const get = async (headers: Record<string, string> = {}) => {
+        const response = await fetch(url, { headers: { ...operator, ...headers } });
+        const body =
+          response.status === 200
+            ? ((await response.json()) as { data: { product: { stock: number } } })
+            : undefined;
+        return {
+          status: response.status,
+          etag: response.headers.get('etag'),
+          stock: body?.data.product.stock,
+        };
+      };
+      expect((await get()).stock).toBe(5);
+      const kept = await get();
+      expect(kept).toMatchObject({ status: 200, stock: 5 });
+      expect(kept.etag).toBeTruthy();
+      expect((await get({ 'if-none-match': kept.etag! })).status).toBe(304);
+
+      await write.send('restockProduct', { productId: id, quantity: 2 });
+      // The same question, without atLeast: answered afresh as soon as the projector applies it.
+      await vi.waitFor(async () => expect((await get({ 'if-none-match': kept.etag! })).stock).toBe(7), {
+        timeout: 5_000,
+        interval: 20,
+      });
     });
 
     it('answers STALE_READ for a position the read models never reach', async () => {

@@ -70,6 +70,8 @@ function needsAUser(result: ExecutionResult): boolean {
   return (
     result.data === null ||
     result.data === undefined ||
-    Object.values(result.data).every((value) => value === null)
+    // Names starting with __ are reserved: a plugin's own fields (the response cache adds its
+    // __typename and id to every selection, and takes them out after this) answer no one.
+    Object.entries(result.data).every(([field, value]) => value === null || field.startsWith('__'))
   );
 }

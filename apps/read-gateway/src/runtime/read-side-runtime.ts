@@ -7,6 +7,7 @@ import {
   DeadLetterError,
   holdProjectorLock,
   PROJECTIONS_CHANNEL,
+  READ_MODELS_CHANNEL,
   type AppliedBatch,
   ProgressTracker,
   Projector,
@@ -15,6 +16,7 @@ import {
 import { ChangeStream } from './change-stream';
 import { deadLetterDesk, type DeadLetterDesk } from './dead-letter-desk';
 import { LiveFeedHub } from './live-feed-hub';
+import { ReadModelsVersion } from '../response-cache/read-models-version';
 import { OneAtATime } from './one-at-a-time';
 import { rebuildStaleGenerations } from './stale-generations';
 
@@ -35,6 +37,8 @@ type Follower = (position: bigint, applied?: AppliedBatch) => void;
 
 export interface ReadSideRuntime {
   progress: ProgressTracker;
+  /** The state the read models are in: what answers kept for them are kept under. */
+  version: ReadModelsVersion;
   feed: LiveFeedHub;
   projector: Projector;
   /** Retries and skips dead letters, taking turns with this process's projector. */
@@ -83,6 +87,7 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
     if (position !== undefined && position > newestAppended) newestAppended = position;
   });
   let unlisten: (() => Promise<void>) | undefined;
+  let unlistenChanges: (() => Promise<void>) | undefined;
   // A retry of a dead letter waits for no projector to run (see whileNoProjectorRuns).
   const projectorLock = projections.client ? await holdProjectorLock(projections.client) : undefined;
   // Stops a catch-up or a rebuild under way between two batches.
@@ -92,6 +97,7 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
     stopping.abort();
     await rebuilding;
     await unlisten?.();
+    await unlistenChanges?.();
     await stopWatchingAppends();
     await projectorLock?.release();
   };
@@ -112,6 +118,13 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
     });
     const start = await projector.appliedPosition();
     const progress = new ProgressTracker(start);
+    const version = new ReadModelsVersion(progress);
+    // A change announced may have been missed while the connection was down: taken as one.
+    unlistenChanges = await projections.listen(
+      READ_MODELS_CHANNEL,
+      () => version.changed(),
+      () => version.changed(),
+    );
     const stream = new ChangeStream(store, start, onError);
     followers.push(
       (position) => progress.advance(position),
@@ -198,6 +211,7 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
 
     return {
       progress,
+      version,
       feed,
       projector,
       deadLetters,

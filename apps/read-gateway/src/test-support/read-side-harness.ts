@@ -5,6 +5,7 @@ import {
   openPostgresProjections,
   ProgressTracker,
   Projector,
+  READ_MODELS_CHANNEL,
   type OpenedProjections,
   type ProjectionProgress,
 } from '@sluice/projections';
@@ -21,6 +22,7 @@ import {
 } from '@sluice/testing';
 import { createWriteGatewayApp } from '@sluice/write-gateway';
 import { createReadGatewayApp } from '../read-gateway-app';
+import { ReadModelsVersion } from '../response-cache/read-models-version';
 import { deadLetterDesk } from '../runtime/dead-letter-desk';
 import { PushFeed } from './push-feed';
 
@@ -29,6 +31,11 @@ export interface ReadSide {
   writeUrl: string;
   /** A second read gateway on the same models that gives up on atLeast after 200 ms. */
   impatientUrl: string;
+  /**
+   * A third that keeps answers while the read models stand still, as deployed (the others read
+   * the models for every query): its version follows the projector and the announcements.
+   */
+  cachedUrl: string;
   write: WriteClient;
   feed: PushFeed;
   store: EventStore;
@@ -94,10 +101,18 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
   });
   const readApp = createReadGatewayApp(base);
   const impatientApp = createReadGatewayApp({ ...base, staleReadTimeoutMs: 200 });
-  const [writeBase, readBase, impatientBase] = await Promise.all([
+  const version = new ReadModelsVersion(tracker);
+  const unlisten = await projections.listen(
+    READ_MODELS_CHANNEL,
+    () => version.changed(),
+    () => version.changed(),
+  );
+  const cachedApp = createReadGatewayApp({ ...base, readModelsVersion: version });
+  const [writeBase, readBase, impatientBase, cachedBase] = await Promise.all([
     writeApp.start(),
     readApp.start(),
     impatientApp.start(),
+    cachedApp.start(),
   ]);
   const readUrl = `${readBase}/graphql`;
   const operator = await authHeader('operator');
@@ -105,6 +120,7 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
     readUrl,
     writeUrl: `${writeBase}/graphql`,
     impatientUrl: `${impatientBase}/graphql`,
+    cachedUrl: `${cachedBase}/graphql`,
     write: writeClient(`${writeBase}/graphql`),
     feed,
     store: opened.store,
@@ -119,7 +135,8 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
     async close() {
       feed.close();
       tracker.close();
-      await Promise.all([writeApp.stop(), readApp.stop(), impatientApp.stop()]);
+      await Promise.all([writeApp.stop(), readApp.stop(), impatientApp.stop(), cachedApp.stop()]);
+      await unlisten();
       await projections.close();
       await opened.cleanup();
     },
