@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Caller } from '@sluice/auth';
 import type { CallerResolver } from '@sluice/gateway';
-import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
-import type { ExecutionArgs } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { cacheableOperation, uncachedRootFields } from './cacheable-operations';
 import type { ReadModelsVersion } from './read-models-version';
+import { SharedMisses } from './shared-misses';
 import { VersionCheckedCache } from './version-checked-cache';
 
 export interface ReadResponseCacheOptions {
@@ -23,7 +24,8 @@ function sessionOf(caller: Caller): string {
 /**
  * Keeps the answers to queries over HTTP for as long as the read models stand still
  * (ReadModelsVersion): a query asked again by the same caller (anonymous callers share) with the
- * same variables is answered from memory, without touching the database. Answers with errors,
+ * same variables is answered from memory, without touching the database; the same query asked
+ * while another request reads it waits for that answer (SharedMisses). Answers with errors,
  * answers as of the past (asOf) and the fields in uncachedRootFields are never kept. Queries over
  * graphql-ws and graphql-sse run as before.
  *
@@ -32,35 +34,77 @@ function sessionOf(caller: Caller): string {
  * (If-None-Match) is answered 304 only while that answer is still current.
  */
 export function useReadResponseCache(options: ReadResponseCacheOptions): Plugin[] {
-  const cache = new VersionCheckedCache(() => options.version.current(), options.maxEntries);
+  const kept = new VersionCheckedCache(() => options.version.current(), options.maxEntries);
+  const misses = new SharedMisses();
+  const cache: Cache = {
+    get: (key) => kept.get(key),
+    set(key, result) {
+      kept.set(key, result);
+      misses.answered(key, result);
+    },
+    invalidate: () => {},
+  };
   const salt = randomBytes(32);
+  // One key per request, made once: the version it holds is the one the request was asked under.
+  const keys = new WeakMap<object, Promise<string>>();
+  const keyOf = (request: Request, context: object, params: GraphQLParams) => {
+    let key = keys.get(context);
+    if (!key) {
+      const version = options.version.current();
+      key = options.callers.of({ request }).then((caller) => {
+        const digest = createHash('sha256')
+          .update(salt)
+          .update(
+            JSON.stringify([
+              sessionOf(caller),
+              params.operationName ?? null,
+              params.query ?? '',
+              params.variables ?? null,
+            ]),
+          )
+          .digest('base64url');
+        return `${version}:${digest}`;
+      });
+      keys.set(context, key);
+    }
+    return key;
+  };
   // Contexts of HTTP queries, whose key the response cache made in onParams; graphql-ws and
   // graphql-sse build contexts of their own, which it never saw.
   const keyed = new WeakSet<object>();
-  const marker: Plugin = {
-    onParams({ context }) {
+  const coordinator: Plugin = {
+    async onParams({ params, request, context, setResult }) {
       keyed.add(context);
+      const key = await keyOf(request, context, params);
+      if (kept.get(key)) return;
+      const awaited = misses.awaited(key);
+      if (!awaited) return misses.lead(key, request);
+      const answer: ExecutionResult | undefined = await awaited;
+      if (answer) setResult(answer);
     },
     onExecute({ args }: { args: ExecutionArgs }) {
       const { document, operationName, contextValue } = args;
       if (!cacheableOperation(document, operationName)) keyed.delete(contextValue as object);
     },
+    onExecutionResult({ request }) {
+      misses.ended(request);
+    },
+    onResponse({ request }) {
+      misses.ended(request);
+    },
   };
   return [
-    marker,
+    coordinator,
     useResponseCache<Record<string, unknown>>({
       cache,
-      session: (request) => options.callers.of({ request }).then(sessionOf),
+      // The key is made whole by keyOf; the session is in it.
+      session: () => null,
       // Contexts without params are the server's own, where a conditional GET is answered.
       enabled: (_request, context) => !('params' in context) || keyed.has(context),
-      buildResponseCacheKey: ({ documentString, variableValues, operationName, sessionId }) => {
-        const version = options.version.current();
-        const digest = createHash('sha256')
-          .update(salt)
-          .update(JSON.stringify([sessionId, operationName ?? null, documentString, variableValues ?? null]))
-          .digest('base64url');
-        return Promise.resolve(`${version}:${digest}`);
-      },
+      // Made in onParams above, which runs first.
+      buildResponseCacheKey: ({ context }) =>
+        (typeof context === 'object' && context !== null && keys.get(context)) ||
+        Promise.reject(new Error('a response cache key was not made in onParams')),
       ttlPerSchemaCoordinate: Object.fromEntries(uncachedRootFields.map((field) => [`Query.${field}`, 0])),
       includeExtensionMetadata: false,
     }),

@@ -166,6 +166,21 @@ describe.each(backends)(
       expect(new Set(expiries).size).toBe(2);
     });
 
+    it('answers the same query asked at once alike, and lets no request wait on one that failed', async () => {
+      const id = await registered();
+      await renameUnannounced(id, 'Asked at once');
+      await side.write.send('restockProduct', { productId: id, quantity: 1 });
+      await side.catchUp();
+      const answers = await Promise.all(Array.from({ length: 20 }, () => cached<Named>(byId, { id })));
+      for (const answer of answers)
+        expect(answer.data?.product).toEqual({ name: 'Asked at once', stock: 11 });
+
+      // Never reached: each answers STALE_READ (after 200 ms), none is kept or shared.
+      const stale = 'query ($id: ID!) { product(id: $id, atLeast: "999999999999") { name } }';
+      const refused = await Promise.all(Array.from({ length: 5 }, () => cached<Named>(stale, { id })));
+      for (const answer of refused) expect(answer.errors?.[0]?.extensions?.code).toBe('STALE_READ');
+    });
+
     it('answers a conditional GET 304 while its answer is current, and afresh after a change', async () => {
       const id = await registered();
       const url = `${side.cachedUrl}?query=${encodeURIComponent(byId)}&variables=${encodeURIComponent(JSON.stringify({ id }))}`;

@@ -33,7 +33,8 @@ export interface ReadSide {
   impatientUrl: string;
   /**
    * A third that keeps answers while the read models stand still, as deployed (the others read
-   * the models for every query): its version follows the projector and the announcements.
+   * the models for every query): its version follows the projector and the announcements. It
+   * gives up on atLeast after 200 ms too.
    */
   cachedUrl: string;
   write: WriteClient;
@@ -107,7 +108,7 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
     () => version.changed(),
     () => version.changed(),
   );
-  const cachedApp = createReadGatewayApp({ ...base, readModelsVersion: version });
+  const cachedApp = createReadGatewayApp({ ...base, readModelsVersion: version, staleReadTimeoutMs: 200 });
   const [writeBase, readBase, impatientBase, cachedBase] = await Promise.all([
     writeApp.start(),
     readApp.start(),
