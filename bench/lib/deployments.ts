@@ -133,6 +133,8 @@ export interface DeploymentBenchOptions {
   quick: boolean;
   /** Node arguments for the system's process (a CPU profile with --profile). */
   nodeArgs?: readonly string[];
+  /** Environment for the system's processes beside each deployment's own. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -145,7 +147,11 @@ export async function onEachDeployment(
   measure: (deployment: Deployment, running: Running) => Promise<void>,
 ): Promise<void> {
   const deployments = [embedded, ...(options.postgres && options.rabbit ? withServices : [])];
-  for (const deploy of deployments) await onDeployment(deploy, options.nodeArgs ?? [], measure);
+  const withEnv = (deploy: () => Promise<Deployment>) => async () => {
+    const deployment = await deploy();
+    return { ...deployment, env: { ...deployment.env, ...options.env } };
+  };
+  for (const deploy of deployments) await onDeployment(withEnv(deploy), options.nodeArgs ?? [], measure);
 }
 
 /**
