@@ -6,6 +6,7 @@ import {
   securityPlugins,
   type EdgeOptions,
   type GatewayEdge,
+  type GatewayMetrics,
   type Logger,
   type QueryLimits,
   useStorableText,
@@ -22,7 +23,7 @@ import type { EventStreamLimits } from './graphql-sse/event-stream-limits';
 import { useGraphQLSse } from './graphql-sse/graphql-sse-plugin';
 import type { ReadContext } from './schema/read-context';
 import type { ReadModelsVersion } from './response-cache/read-models-version';
-import { useReadResponseCache } from './response-cache/response-cache-plugin';
+import { useReadResponseCache, type AnswerSource } from './response-cache/response-cache-plugin';
 import { LiveOperations } from './subscriptions/live-operations';
 import { replaysPerSubscriber } from './subscriptions/replays-per-subscriber';
 import { useSharedSubscriptions } from './subscriptions/shared-subscriptions-plugin';
@@ -92,6 +93,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
           callers: edge.callers,
           version: options.readModelsVersion,
           maxEntries: cacheEntries,
+          onAnswer: countAnswers(options.metrics),
         })
       : [];
   return createYoga<Record<string, never>, ReadContext>({
@@ -119,4 +121,14 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     ],
     context: async (initial) => context(await edge.callers.of(initial), edge.requests.of(initial).logger),
   });
+}
+
+/** Counts where queries over HTTP were answered from, in `metrics` when there are. */
+function countAnswers(metrics: GatewayMetrics | undefined): ((source: AnswerSource) => void) | undefined {
+  const answered = metrics?.counter(
+    'sluice_read_answers_total',
+    'Queries over HTTP by where they were answered from: kept (the read models not having moved since), shared (read once for several asking at once), read',
+    ['source'],
+  );
+  return answered && ((source) => answered({ source }));
 }

@@ -50,8 +50,21 @@ for (const mode of modes) {
         operator,
       );
       expect(read.errors).toBeUndefined();
+      // The same again: answered from what was kept, the read models not having moved.
+      expect(
+        (await postGraphQL(system.readUrl, '{ salesStats { ordersPlaced } }', {}, operator)).errors,
+      ).toBeUndefined();
+      expect(
+        (await postGraphQL(system.readUrl, '{ salesStats { ordersPlaced } }', {}, operator)).errors,
+      ).toBeUndefined();
 
       const { text } = await scrape(system.readUrl);
+      expect(valueOf(text, 'sluice_read_answers_total{source="kept",gateway="read"}')).toBeGreaterThanOrEqual(
+        1,
+      );
+      expect(valueOf(text, 'sluice_read_answers_total{source="read",gateway="read"}')).toBeGreaterThanOrEqual(
+        2,
+      );
       expect(text).toMatch(/graphql_envelop_request_duration_count\{[^}]*operationType="query"[^}]*\} [1-9]/);
       expect(text).not.toContain('CallerChosenName4711');
       for (const projection of ['products', 'orders', 'sales']) {

@@ -77,6 +77,16 @@ export class GatewayMetrics {
     });
   }
 
+  /** A counter of this registry: the function counts one, with its labels. */
+  counter<Label extends string>(
+    name: string,
+    help: string,
+    labelNames: readonly Label[],
+  ): (labels: Record<Label, string>) => void {
+    const counter = new Counter({ name, help, labelNames, registers: [this.registry] });
+    return (labels) => counter.inc(labels);
+  }
+
   /** Counts a connection refused at the edge. */
   refusedConnection(transport: 'http' | 'websocket', reason: string): void {
     this.refused.inc({ transport, reason });

@@ -14,7 +14,14 @@ export interface ReadResponseCacheOptions {
   version: ReadModelsVersion;
   /** Answers kept at most. */
   maxEntries: number;
+  /**
+   * Told where each query over HTTP was answered from: kept, shared (another request's reading of
+   * the same), or read (by itself; mutations and uncached operations included).
+   */
+  onAnswer?: (source: AnswerSource) => void;
 }
+
+export type AnswerSource = 'kept' | 'shared' | 'read';
 
 /** What an answer may depend on about its caller: who they are and what they may do. */
 function sessionOf(caller: Caller): string {
@@ -76,11 +83,15 @@ export function useReadResponseCache(options: ReadResponseCacheOptions): Plugin[
     async onParams({ params, request, context, setResult }) {
       keyed.add(context);
       const key = await keyOf(request, context, params);
-      if (kept.get(key)) return;
+      if (kept.get(key)) return options.onAnswer?.('kept');
       const awaited = misses.awaited(key);
-      if (!awaited) return misses.lead(key, request);
+      if (!awaited) {
+        options.onAnswer?.('read');
+        return misses.lead(key, request);
+      }
       const answer: ExecutionResult | undefined = await awaited;
       if (answer) setResult(answer);
+      options.onAnswer?.(answer ? 'shared' : 'read');
     },
     onExecute({ args }: { args: ExecutionArgs }) {
       const { document, operationName, contextValue } = args;
