@@ -107,9 +107,10 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     plugins: [
       ...edge.yoga.plugins,
       ...securityPlugins(options.limits),
-      ...responseCache,
       useMutationsElsewhere(),
       useStorableText(),
+      // After the plugins that refuse an execution: what they refuse never reaches the cache.
+      ...responseCache,
       useTokenExpiry(),
       useSharedSubscriptions({
         operations: options.liveOperations ?? new LiveOperations(subscriptionQueueLimit),

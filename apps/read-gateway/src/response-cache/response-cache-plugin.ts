@@ -36,9 +36,8 @@ function sessionOf(caller: Caller): string {
  * answers as of the past (asOf) and the fields in uncachedRootFields are never kept. Queries over
  * graphql-ws and graphql-sse run as before.
  *
- * A kept answer's key (sent as its ETag) holds the version it was made under and a digest salted
- * with a secret of this process: nobody can make up another caller's key, and a conditional GET
- * (If-None-Match) is answered 304 only while that answer is still current.
+ * A kept answer's key holds the version it was made under and a digest salted with a secret of
+ * this process. No ETag is sent, and no conditional GET answered 304 (see onExecutionResult).
  */
 export function useReadResponseCache(options: ReadResponseCacheOptions): Plugin[] {
   const kept = new VersionCheckedCache(() => options.version.current(), options.maxEntries);
@@ -87,7 +86,9 @@ export function useReadResponseCache(options: ReadResponseCacheOptions): Plugin[
       const awaited = misses.awaited(key);
       if (!awaited) {
         options.onAnswer?.('read');
-        return misses.lead(key, request);
+        // A query waiting for atLeast may wait until STALE_READ: others would wait for it first.
+        if (!params.query?.includes('atLeast')) misses.lead(key, request);
+        return;
       }
       const answer: ExecutionResult | undefined = await awaited;
       if (answer) setResult(answer);
@@ -95,13 +96,22 @@ export function useReadResponseCache(options: ReadResponseCacheOptions): Plugin[
     },
     onExecute({ args }: { args: ExecutionArgs }) {
       const { document, operationName, contextValue } = args;
-      if (!cacheableOperation(document, operationName)) keyed.delete(contextValue as object);
+      if (cacheableOperation(document, operationName)) return;
+      keyed.delete(contextValue as object);
+      // Nothing it answers is kept: whoever waits for it reads for themselves at once.
+      const { request } = contextValue as { request?: Request };
+      if (request) misses.ended(request);
     },
     onExecutionResult({ request }) {
       misses.ended(request);
     },
-    onResponse({ request }) {
+    onResponse({ request, response }) {
       misses.ended(request);
+      // The library marks what it keeps with an ETag and Last-Modified. No request is answered 304
+      // here: a browser or proxy revalidating one caller's answer for another must not get it
+      // (the ETag names no caller), nor keep an answer by Last-Modified after the models changed.
+      response.headers.delete('etag');
+      response.headers.delete('last-modified');
     },
   };
   return [
@@ -110,8 +120,11 @@ export function useReadResponseCache(options: ReadResponseCacheOptions): Plugin[
       cache,
       // The key is made whole by keyOf; the session is in it.
       session: () => null,
-      // Contexts without params are the server's own, where a conditional GET is answered.
-      enabled: (_request, context) => !('params' in context) || keyed.has(context),
+      // Never in the server's own context, where the library would answer a conditional GET.
+      enabled: (_request, context) => keyed.has(context),
+      // Entities go unused (answers go with the version), and an id added where the schema's is
+      // null would stay in the answer.
+      idFields: [],
       // Made in onParams above, which runs first.
       buildResponseCacheKey: ({ context }) =>
         (typeof context === 'object' && context !== null && keys.get(context)) ||

@@ -148,6 +148,8 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
         } finally {
           // The rows it held in memory may be what the retry changed.
           await projector.appliedPosition();
+          // Announced on commit too; this process's next query must not wait for the notice.
+          version.changed();
         }
       }),
     );
