@@ -1,4 +1,4 @@
-import type { ProjectionProgress } from '@sluice/projections';
+import { READ_MODELS_CHANNEL, type OpenedProjections, type ProjectionProgress } from '@sluice/projections';
 
 /**
  * Names the state the read models are in, as far as this process knows: it changes with every
@@ -15,6 +15,18 @@ export class ReadModelsVersion {
   /** Read-model rows changed, or may have, without the position moving. */
   changed(): void {
     this.#changes++;
+  }
+
+  /**
+   * Takes every change announced on READ_MODELS_CHANNEL as one, and a reconnection too (one may
+   * have been missed while the connection was down). Resolves to a stop.
+   */
+  followAnnouncements(projections: Pick<OpenedProjections, 'listen'>): Promise<() => Promise<void>> {
+    return projections.listen(
+      READ_MODELS_CHANNEL,
+      () => this.changed(),
+      () => this.changed(),
+    );
   }
 
   current(): string {

@@ -7,7 +7,6 @@ import {
   DeadLetterError,
   holdProjectorLock,
   PROJECTIONS_CHANNEL,
-  READ_MODELS_CHANNEL,
   type AppliedBatch,
   ProgressTracker,
   Projector,
@@ -119,12 +118,7 @@ export async function openReadSideRuntime(options: ReadSideRuntimeOptions): Prom
     const start = await projector.appliedPosition();
     const progress = new ProgressTracker(start);
     const version = new ReadModelsVersion(progress);
-    // A change announced may have been missed while the connection was down: taken as one.
-    unlistenChanges = await projections.listen(
-      READ_MODELS_CHANNEL,
-      () => version.changed(),
-      () => version.changed(),
-    );
+    unlistenChanges = await version.followAnnouncements(projections);
     const stream = new ChangeStream(store, start, onError);
     followers.push(
       (position) => progress.advance(position),

@@ -5,7 +5,6 @@ import {
   openPostgresProjections,
   ProgressTracker,
   Projector,
-  READ_MODELS_CHANNEL,
   type OpenedProjections,
   type ProjectionProgress,
 } from '@sluice/projections';
@@ -103,11 +102,7 @@ export async function startReadSide(backend: StoreBackend): Promise<ReadSide> {
   const readApp = createReadGatewayApp(base);
   const impatientApp = createReadGatewayApp({ ...base, staleReadTimeoutMs: 200 });
   const version = new ReadModelsVersion(tracker);
-  const unlisten = await projections.listen(
-    READ_MODELS_CHANNEL,
-    () => version.changed(),
-    () => version.changed(),
-  );
+  const unlisten = await version.followAnnouncements(projections);
   const cachedApp = createReadGatewayApp({ ...base, readModelsVersion: version, staleReadTimeoutMs: 200 });
   const [writeBase, readBase, impatientBase, cachedBase] = await Promise.all([
     writeApp.start(),
