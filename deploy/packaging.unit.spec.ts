@@ -175,11 +175,21 @@ describe('the Dockerfile', () => {
     expect(final).toContain('ENTRYPOINT ["deploy/entrypoint.sh"]');
     accessSync(join(root, 'deploy/entrypoint.sh'), constants.X_OK);
     const entrypoint = readRepositoryFile('deploy/entrypoint.sh');
-    const targets = [...entrypoint.matchAll(/exec node (?:--import tsx )?(\S+\.(?:ts|js))/g)].map(
+    const targets = [...entrypoint.matchAll(/exec (?:node|\$serve) (\S+\.(?:ts|js))/g)].map(
       ([, path]) => path!,
     );
     expect(targets).toHaveLength(5);
     for (const path of targets) expect(existsSync(join(root, path)), path).toBe(true);
+  });
+
+  it('runs every server process with the flags that npm start gives it', () => {
+    const flag = '--experimental-async-context-frame';
+    const entrypoint = readRepositoryFile('deploy/entrypoint.sh');
+    expect(entrypoint).toContain(`serve="node ${flag} --import tsx"`);
+    expect([...entrypoint.matchAll(/exec \$serve /g)]).toHaveLength(4);
+    const { scripts } = JSON.parse(readRepositoryFile('package.json')) as { scripts: Record<string, string> };
+    for (const name of ['start', 'start:write', 'start:read', 'start:web'])
+      expect(scripts[name], name).toMatch(new RegExp(`\\btsx ${flag} apps/`));
   });
 
   it('leaves out of the build context installs, data, build output, history and secrets', () => {

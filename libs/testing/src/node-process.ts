@@ -11,6 +11,9 @@ export interface NodeProcess {
   kill(): Promise<void>;
 }
 
+/** The flags Sluice's processes run with wherever they are started (package.json, the image). */
+const serverNodeFlags = ['--experimental-async-context-frame'];
+
 /**
  * Runs a TypeScript entry point as a process of its own (as `npm run start:*` would), resolving
  * once its output matches `readyWhen`; fails if it exits first or takes longer than `timeoutMs`.
@@ -21,7 +24,7 @@ export function startNodeProcess(
   readyWhen: RegExp,
   { timeoutMs = 30_000, nodeArgs = [] }: { timeoutMs?: number; nodeArgs?: readonly string[] } = {},
 ): Promise<NodeProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...serverNodeFlags, ...nodeArgs, '--import', 'tsx', script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
