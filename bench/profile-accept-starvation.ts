@@ -1,8 +1,9 @@
 // Why new connections waited seconds on the embedded default (bench/README, "Why reads afresh on
 // the embedded default have a p99 of seconds"), without Sluice: an HTTP server whose "database"
 // runs each statement synchronously inside promise chains, one at a time, as PGlite does, and 50
-// clients (in the same process). Prints when the connections were accepted and how long first answers took, with the
-// statements run back to back, then with a turn of the event loop taken before each.
+// clients in the same process. Prints over how long the connections were accepted and how long
+// first answers took, with the statements run back to back, then with a turn of the event loop
+// taken before each.
 //   node --import tsx bench/profile-accept-starvation.ts
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

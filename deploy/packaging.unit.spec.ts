@@ -190,6 +190,12 @@ describe('the Dockerfile', () => {
     const { scripts } = JSON.parse(readRepositoryFile('package.json')) as { scripts: Record<string, string> };
     for (const name of ['start', 'start:write', 'start:read', 'start:web'])
       expect(scripts[name], name).toMatch(new RegExp(`\\btsx ${flag} apps/`));
+    for (const folder of workspaceFolders()) {
+      const own = (
+        JSON.parse(readRepositoryFile(`${folder}/package.json`)) as { scripts?: Record<string, string> }
+      ).scripts?.start;
+      if (own !== undefined) expect(own, folder).toMatch(new RegExp(`^tsx ${flag} `));
+    }
   });
 
   it('leaves out of the build context installs, data, build output, history and secrets', () => {

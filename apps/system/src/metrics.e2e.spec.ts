@@ -50,13 +50,11 @@ for (const mode of modes) {
         operator,
       );
       expect(read.errors).toBeUndefined();
-      // The same again: answered from what was kept, the read models not having moved.
-      expect(
-        (await postGraphQL(system.readUrl, '{ salesStats { ordersPlaced } }', {}, operator)).errors,
-      ).toBeUndefined();
-      expect(
-        (await postGraphQL(system.readUrl, '{ salesStats { ordersPlaced } }', {}, operator)).errors,
-      ).toBeUndefined();
+      // The same twice: the second answered from what was kept, the read models not having moved.
+      for (let i = 0; i < 2; i++)
+        expect(
+          (await postGraphQL(system.readUrl, '{ salesStats { ordersPlaced } }', {}, operator)).errors,
+        ).toBeUndefined();
 
       const { text } = await scrape(system.readUrl);
       expect(valueOf(text, 'sluice_read_answers_total{source="kept",gateway="read"}')).toBeGreaterThanOrEqual(
