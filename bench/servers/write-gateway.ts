@@ -4,7 +4,8 @@
 // baseline of the verification-cost figure.
 import type { Authenticator, Caller } from '@sluice/auth';
 import { createConsoleLogger, readAuthConfig } from '@sluice/gateway';
-import { createWriteGatewayApp, openEventStore } from '@sluice/write-gateway';
+import { openInfrastructure } from '@sluice/infrastructure';
+import { createWriteGatewayApp } from '@sluice/write-gateway';
 
 const dataDir = process.env.SLUICE_DATA_DIR ?? '.data/bench';
 const verify = (process.env.BENCH_VERIFY ?? 'on') !== 'off';
@@ -17,14 +18,23 @@ const operator: Caller = Object.freeze({
 });
 const unverified: Authenticator = { authenticate: () => Promise.resolve(operator) };
 
-const store = await openEventStore({
-  databaseUrl: process.env.DATABASE_URL || undefined,
-  dataDir,
-  poolSize: 10,
-});
+const logger = createConsoleLogger('bench', { silent: true });
+// What every entry point opens (openInfrastructure), without the read models. No relay runs here.
+const infrastructure = await openInfrastructure(
+  {
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir,
+    databasePoolSize: 10,
+    amqpUrl: undefined,
+    amqpPrefix: 'sluice-bench',
+    amqpQueueType: 'classic',
+  },
+  logger,
+  { readModels: false },
+);
 const app = createWriteGatewayApp({
-  store,
-  logger: createConsoleLogger('bench', { silent: true }),
+  store: infrastructure.store,
+  logger,
   port: 0,
   host: '127.0.0.1',
   auth: readAuthConfig(process.env, { embedded: !process.env.DATABASE_URL, dataDir }),
@@ -38,7 +48,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     () =>
       void app
         .stop()
-        .then(() => store.close())
+        .then(() => infrastructure.close())
         .then(() => process.exit(0)),
   );
 }
