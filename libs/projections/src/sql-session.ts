@@ -21,11 +21,11 @@ export interface SqlSession {
   /** Runs `work` in a transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (query: RawQuery, alone: Alone) => Promise<T>): Promise<T>;
   /**
-   * Writes rows into `table` (quoted, qualified) with COPY: `text` is COPY's text format, in
+   * Writes rows into `table` (quoted, qualified) with COPY: `data` is COPY's binary format, in
    * pieces, for `columns` (quoted) in order. Outside any transaction: for tables nobody else
    * reads yet.
    */
-  copyIn(table: string, columns: string, text: Iterable<string>): Promise<void>;
+  copyIn(table: string, columns: string, data: Iterable<Uint8Array<ArrayBuffer>>): Promise<void>;
 }
 
 export function pgliteSession(pglite: PGlite): SqlSession {
@@ -49,8 +49,10 @@ export function pgliteSession(pglite: PGlite): SqlSession {
         };
         return work(query, alone);
       }),
-    async copyIn(table, columns, text) {
-      await pglite.query(`copy ${table} (${columns}) from '/dev/blob'`, [], { blob: new Blob([...text]) });
+    async copyIn(table, columns, data) {
+      await pglite.query(`copy ${table} (${columns}) from '/dev/blob' with (format binary)`, [], {
+        blob: new Blob([...data]),
+      });
     },
   };
 }
@@ -67,7 +69,7 @@ export function sessionWithSearchPath(session: SqlSession, searchPath: string): 
   return {
     query: (text, params) => session.transaction(async (query) => (await scoped(query))(text, params)),
     transaction: (work) => session.transaction(async (query, alone) => work(await scoped(query), alone)),
-    copyIn: (table, columns, text) => session.copyIn(table, columns, text),
+    copyIn: (table, columns, data) => session.copyIn(table, columns, data),
   };
 }
 
@@ -81,9 +83,11 @@ export function postgresSession(client: postgres.Sql): SqlSession {
           (await tx.savepoint((sp) => inner(postgresRawQuery(sp)))) as R;
         return work(postgresRawQuery(tx), alone);
       })) as T,
-    async copyIn(table, columns, text) {
-      const sink = await client.unsafe(`copy ${table} (${columns}) from stdin`).writable();
-      for (const piece of text) if (!sink.write(piece)) await once(sink, 'drain');
+    async copyIn(table, columns, data) {
+      const sink = await client
+        .unsafe(`copy ${table} (${columns}) from stdin with (format binary)`)
+        .writable();
+      for (const piece of data) if (!sink.write(piece)) await once(sink, 'drain');
       sink.end();
       await finished(sink);
     },

@@ -4,7 +4,7 @@ import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedProjections } from './open-projections';
 import { readModelsOn } from './test-support/read-models-on';
-import { orders, salesStats, salesStatsHistory } from './schema';
+import { orders, productSales, salesOrders, salesStats, salesStatsHistory } from './schema';
 import { inStepFunction } from './in-step-function';
 import { RowCache } from './row-cache';
 import { tableStatements } from './table-statements';
@@ -196,18 +196,22 @@ for (const backend of await eventStoreBackends()) {
       expect(await loadOrders(models.session.query, ['o-4'])).toEqual([]);
     });
 
-    it('writes rows with COPY as an insert writes them: tabs, newlines, backslashes, quotes and nulls', async () => {
+    it('writes rows with binary COPY as an insert writes them: text, JSON, integers, timestamps and nulls', async () => {
       const awkward = (id: string) => ({
         ...order(id, 2n ** 60n + 3n),
-        customerId: 'tab\there, newline\nthere, return\r, backslash \\ and \\N',
-        lines: [{ productId: 'p\t"\\', quantity: 1, unitPriceCents: 1 }],
+        customerId: 'tab\there, newline\nthere, return\r, backslash \\ and \\N, é, 日本, 🛒',
+        lines: [{ productId: 'p\t"\\ é 🛒', quantity: 1, unitPriceCents: 1 }],
+        totalCents: -(2 ** 53 - 1),
+        placedAt: '1999-12-31T23:59:59.999Z',
+        paidAt: '2026-11-29T01:02:03.456Z',
         cancelReason: null,
+        version: -2_147_483_648,
       });
       await upsertOrders(models.session.query, [awkward('o-insert')]);
       await models.session.copyIn(
         'orders',
         orderStatements.copyColumns,
-        orderStatements.copyText([awkward('o-copy-1'), awkward('o-copy-2')], 1),
+        orderStatements.copyBinary([awkward('o-copy-1'), awkward('o-copy-2')]),
       );
 
       const rows = await loadOrders(models.session.query, ['o-insert', 'o-copy-1', 'o-copy-2']);
@@ -218,6 +222,61 @@ for (const backend of await eventStoreBackends()) {
       expect(copied).toHaveLength(2);
       for (const row of copied) expect({ ...row, id: 'o-insert' }).toEqual(inserted);
       expect(inserted).toMatchObject({ cancelReason: null, position: 2n ** 60n + 3n });
+    });
+
+    it('writes numerics and booleans with binary COPY as an insert writes them', async () => {
+      const sales = tableStatements(productSales);
+      const open = tableStatements(salesOrders);
+      const amounts = [
+        0n,
+        1n,
+        -1n,
+        9_999n,
+        10_000n,
+        -10_000n,
+        10n ** 12n,
+        123_400_000_000n,
+        2n ** 63n,
+        -(10n ** 40n) - 7n,
+      ];
+      const rows = (prefix: string) =>
+        amounts.map((revenueCents, i) => ({
+          productId: `${prefix}-${i}`,
+          unitsSold: i,
+          revenueCents,
+          position: BigInt(i),
+        }));
+      await sales.insert()(models.session.query, rows('insert'));
+      await models.session.copyIn('product_sales', sales.copyColumns, sales.copyBinary(rows('copy')));
+      const orderLines = (prefix: string) =>
+        [true, false].map((paid) => ({ orderId: `${prefix}-${paid}`, lines: [], paid }));
+      await open.insert()(models.session.query, orderLines('insert'));
+      await models.session.copyIn('sales_orders', open.copyColumns, open.copyBinary(orderLines('copy')));
+
+      const load = sales.selectWhereIn(productSales.productId);
+      const inserted = await load(
+        models.session.query,
+        rows('insert').map(({ productId }) => productId),
+      );
+      const copied = await load(
+        models.session.query,
+        rows('copy').map(({ productId }) => productId),
+      );
+      const unprefixed = <T extends { productId: string }>(list: T[]) =>
+        list
+          .map((row) => ({ ...row, productId: row.productId.split('-')[1] }))
+          .sort((a, b) => Number(a.productId) - Number(b.productId));
+      expect(unprefixed(copied)).toEqual(unprefixed(inserted));
+      expect(unprefixed(copied).map(({ revenueCents }) => revenueCents)).toEqual(amounts);
+      const loadOpen = open.selectWhereIn(salesOrders.orderId);
+      expect(
+        (await loadOpen(models.session.query, ['copy-true', 'copy-false']))
+          .map(({ orderId, paid }) => [orderId, paid])
+          .sort(),
+      ).toEqual([
+        ['copy-false', false],
+        ['copy-true', true],
+      ]);
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { RawQuery } from '@sluice/event-store';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import { binaryCopyEncoder } from './copy-binary';
 import { registerInStepStatement } from './in-step-function';
 import type { CacheWork } from './row-cache';
 
@@ -100,30 +101,20 @@ export function tableStatements<T extends PgTable>(table: T) {
       }),
     );
 
-  const copyKeys = keyed.map(([key]) => key);
-  // Written for every row a rebuild writes: no array or closure per row.
-  const copyLine = (row: Record<string, unknown>) => {
-    let line = copyValue(row[copyKeys[0]!]);
-    for (let i = 1; i < copyKeys.length; i++) line += '\t' + copyValue(row[copyKeys[i]!]);
-    return line + '\n';
-  };
+  let copyBinary:
+    ((rows: Iterable<Record<string, unknown>>) => Generator<Uint8Array<ArrayBuffer>>) | undefined;
 
   return {
-    /** The quoted column names, in the order `copyText` writes them. */
+    /** The quoted column names, in the order `copyBinary` writes them. */
     copyColumns: columnList,
 
-    /** Rows in COPY's text format, in pieces of `rowsPerPiece` rows. */
-    *copyText(rows: Iterable<Row>, rowsPerPiece = 5000): Generator<string> {
-      let piece = '';
-      let count = 0;
-      for (const row of rows) {
-        piece += copyLine(row);
-        if (++count % rowsPerPiece === 0) {
-          yield piece;
-          piece = '';
-        }
-      }
-      if (piece) yield piece;
+    /** Rows in COPY's binary format, in pieces. Throws for a column type it cannot encode. */
+    copyBinary(rows: Iterable<Row>): Generator<Uint8Array<ArrayBuffer>> {
+      copyBinary ??= binaryCopyEncoder(
+        keyed.map(([, column]) => column),
+        keyed.map(([key]) => key),
+      );
+      return copyBinary(rows as Iterable<Record<string, unknown>>);
     },
 
     /** The rows whose `column` holds one of `values` (given as text). */
@@ -200,22 +191,4 @@ export class UniqueViolation extends Error {
     );
     this.name = 'UniqueViolation';
   }
-}
-
-const COPY_SPECIAL = /[\\\n\r\t]/;
-const COPY_SPECIALS = /[\\\n\r\t]/g;
-const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/** A value in COPY's text format: NULL as \N, JSON for objects, backslash escapes. */
-function copyValue(value: unknown): string {
-  if (value === null || value === undefined) return '\\N';
-  const text =
-    typeof value === 'string'
-      ? value
-      : typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean'
-        ? String(value)
-        : value instanceof Date
-          ? value.toISOString()
-          : JSON.stringify(value);
-  return COPY_SPECIAL.test(text) ? text.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]!) : text;
 }

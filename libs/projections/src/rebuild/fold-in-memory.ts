@@ -176,7 +176,7 @@ export async function copyRows(
   const name = getTableConfig(table).name;
   // In parts: PGlite takes each COPY's data as one blob, copied whole into its memory.
   for (const part of inParts(rows as Iterable<typeof table.$inferSelect>, ROWS_PER_COPY)) {
-    await session.copyIn(`"${schema}"."${name}"`, statements.copyColumns, statements.copyText(part));
+    await session.copyIn(`"${schema}"."${name}"`, statements.copyColumns, statements.copyBinary(part));
   }
 }
 

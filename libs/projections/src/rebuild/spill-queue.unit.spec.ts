@@ -9,13 +9,25 @@ function recordingSession(failing?: number): { session: SqlSession; copied: stri
   const session: SqlSession = {
     query: () => Promise.reject(new Error('no queries here')),
     transaction: () => Promise.reject(new Error('no transactions here')),
-    async copyIn(table, _columns, text) {
+    async copyIn(table, _columns, data) {
       await Promise.resolve();
       if (copied.length + 1 === failing) throw new Error('disk full');
-      copied.push(`${table}: ${[...text].join('').trim().split('\n').length} rows`);
+      copied.push(`${table}: ${tuplesIn(Buffer.concat([...data]))} rows`);
     },
   };
   return { session, copied };
+}
+
+/** The rows in COPY's binary format: after the 19-byte header, each a field count and its fields. */
+function tuplesIn(data: Buffer): number {
+  let at = 19;
+  let tuples = 0;
+  for (let fields = data.readInt16BE(at); fields !== -1; fields = data.readInt16BE(at)) {
+    at += 2;
+    for (let field = 0; field < fields; field++) at += 4 + Math.max(0, data.readInt32BE(at));
+    tuples++;
+  }
+  return tuples;
 }
 
 const row = (position: number) => ({
