@@ -12,6 +12,8 @@ type Encode = (out: CopyBuffer, value: unknown) => void;
 /** Microseconds from the Unix epoch to PostgreSQL's (2000-01-01T00:00Z). */
 const PG_EPOCH_MICROS = 946_684_800_000_000n;
 const TWO_TO_32 = 2 ** 32;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
 const PIECE_BYTES = 256 * 1024;
 const SIGNATURE = [0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00];
 /** A timestamp as the projections write it (`toISOString`): exact to the millisecond. */
@@ -36,6 +38,11 @@ class CopyBuffer {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.offset = 0;
+  }
+
+  /** Whether a piece is filled and waits to be taken. */
+  get filled(): boolean {
+    return this.full.length > 0;
   }
 
   /** The pieces filled so far; with `all`, the piece being filled too. */
@@ -141,8 +148,12 @@ function encoderOf(column: PgColumn): Encode {
       };
     case 'PgBigInt64':
       return (out, value) => {
+        const integer = bigintOf(column, value);
+        // DataView would wrap it round silently, where the database refuses it.
+        if (integer < INT64_MIN || integer > INT64_MAX)
+          throw new TypeError(`${column.name}: ${integer} is out of range for an int8`);
         out.int32(8);
-        out.int64(bigintOf(column, value));
+        out.int64(integer);
       };
     case 'PgNumericBigInt':
       return (out, value) => writeNumeric(out, bigintOf(column, value));
@@ -192,7 +203,7 @@ export function binaryCopyEncoder(columns: readonly PgColumn[], properties: read
         if (value === null || value === undefined) out.int32(-1);
         else encoders[i]!(out, value);
       }
-      yield* out.takePieces();
+      if (out.filled) yield* out.takePieces();
     }
     out.reserve(2);
     out.int16(-1);

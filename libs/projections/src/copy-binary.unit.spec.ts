@@ -37,5 +37,7 @@ describe('binary COPY', () => {
     expect(() => encode({ ...figures, recordedAt: '2026-01-01 00:00:00+00' })).toThrow(/recorded_at/);
     expect(() => encode({ ...figures, ordersPaid: 1.5 })).toThrow(/orders_paid/);
     expect(() => encode({ ...figures, revenueCents: 'ten' })).toThrow(/revenue_cents/);
+    expect(() => encode({ ...figures, position: 2n ** 63n })).toThrow(/position: .* out of range/);
+    expect(() => encode({ ...figures, position: 2n ** 63n - 1n })).not.toThrow();
   });
 });
