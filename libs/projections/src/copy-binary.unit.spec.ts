@@ -3,16 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { allProjections } from './all-projections';
 import { salesStatsHistory } from './schema';
 import { tableStatements } from './table-statements';
+import { salesFiguresRow } from './test-support/sales-figures-row';
 
-const figures = {
-  position: 7n,
-  recordedAt: '2026-01-01T00:00:00.000Z',
-  ordersPlaced: 1,
-  ordersPaid: 0,
-  ordersShipped: 0,
-  ordersCancelled: 0,
-  revenueCents: 0n,
-};
+const figures = salesFiguresRow(7n);
 
 describe('binary COPY', () => {
   it('encodes every column of every projection table', () => {

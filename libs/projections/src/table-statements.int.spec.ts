@@ -4,6 +4,7 @@ import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedProjections } from './open-projections';
 import { readModelsOn } from './test-support/read-models-on';
+import { salesFiguresRow } from './test-support/sales-figures-row';
 import { orders, productSales, salesOrders, salesStats, salesStatsHistory } from './schema';
 import { inStepFunction } from './in-step-function';
 import { RowCache } from './row-cache';
@@ -169,15 +170,7 @@ for (const backend of await eventStoreBackends()) {
       await expect(call('3', '11', [later!])).rejects.toMatchObject({ code: 'SLNIS' });
       // A write that fails: nor is anything else.
       const deleteText = (await captured(deleteOrders, ['o-5']))[0]!;
-      const figures = {
-        position: 7n,
-        recordedAt: '2026-01-01T00:00:00.000Z',
-        ordersPlaced: 1,
-        ordersPaid: 0,
-        ordersShipped: 0,
-        ordersCancelled: 0,
-        revenueCents: 0n,
-      };
+      const figures = salesFiguresRow(7n);
       const [twice] = await captured(tableStatements(salesStatsHistory).insert(), [figures, figures]);
       await expect(call('10', '11', [later!, deleteText, twice!])).rejects.toMatchObject({ code: '23505' });
       expect(await at()).toMatchObject({ position: '10' });

@@ -101,8 +101,8 @@ export function tableStatements<T extends PgTable>(table: T) {
       }),
     );
 
-  let copyBinary:
-    ((rows: Iterable<Record<string, unknown>>) => Generator<Uint8Array<ArrayBuffer>>) | undefined;
+  // Made at the first COPY: tables never copied need no encoder for their column types.
+  let copyEncoder: ReturnType<typeof binaryCopyEncoder> | undefined;
 
   return {
     /** The quoted column names, in the order `copyBinary` writes them. */
@@ -110,11 +110,11 @@ export function tableStatements<T extends PgTable>(table: T) {
 
     /** Rows in COPY's binary format, in pieces. Throws for a column type it cannot encode. */
     copyBinary(rows: Iterable<Row>): Generator<Uint8Array<ArrayBuffer>> {
-      copyBinary ??= binaryCopyEncoder(
+      copyEncoder ??= binaryCopyEncoder(
         keyed.map(([, column]) => column),
         keyed.map(([key]) => key),
       );
-      return copyBinary(rows as Iterable<Record<string, unknown>>);
+      return copyEncoder(rows as Iterable<Record<string, unknown>>);
     },
 
     /** The rows whose `column` holds one of `values` (given as text). */
