@@ -1,11 +1,13 @@
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type postgres from 'postgres';
+import { pgliteStatements } from './pglite-statements';
 
 /**
- * One parameterised statement on the driver itself, prepared where the driver can. The hot
- * paths (append, stream reads, the projector's statements) use it: through drizzle's `execute`
- * postgres-js does not prepare, which costs ~40% of append throughput, and on PGlite drizzle
- * more than doubles each statement's time (both measured in bench/).
+ * One parameterised statement on the driver itself, prepared: by postgres-js on PostgreSQL, by
+ * PgliteStatements on PGlite. The hot paths (append, stream reads, the projector's statements)
+ * use it: through drizzle's `execute` postgres-js does not prepare, which costs ~40% of append
+ * throughput, and on PGlite drizzle more than doubles each statement's time (both measured in
+ * bench/).
  */
 export type RawQuery = (text: string, params: readonly unknown[]) => Promise<Array<Record<string, unknown>>>;
 
@@ -16,6 +18,8 @@ export function postgresRawQuery(client: postgres.Sql | postgres.TransactionSql)
     });
 }
 
-export function pgliteRawQuery(pglite: PGlite | Transaction): RawQuery {
-  return async (text, params) => (await pglite.query<Record<string, unknown>>(text, [...params])).rows;
+/** Statements on `pglite`, prepared (see PgliteStatements); those of `tx` when given. */
+export function pgliteRawQuery(pglite: PGlite, tx?: Transaction): RawQuery {
+  const statements = pgliteStatements(pglite);
+  return tx ? statements.inTransaction(tx) : statements.query;
 }

@@ -33,7 +33,7 @@ export function pgliteSession(pglite: PGlite): SqlSession {
     query: pgliteRawQuery(pglite),
     transaction: (work) =>
       pglite.transaction((tx) => {
-        const query = pgliteRawQuery(tx);
+        const query = pgliteRawQuery(pglite, tx);
         let savepoints = 0;
         const alone: Alone = async (inner) => {
           const name = `alone_${++savepoints}`;
