@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@sluice/event-store';
+import {
+  openPgliteEventStore,
+  openPostgresEventStore,
+  pgliteRawQuery,
+  type EventStore,
+} from '@sluice/event-store';
 import { createTemporaryDatabase } from '@sluice/testing';
 import postgres from 'postgres';
 import { appendOne, benchEventData, benchEventMetadata } from './lib/append-count';
@@ -18,6 +23,11 @@ interface Target {
   backend: string;
   store: EventStore;
   raw: () => Promise<unknown>;
+  /**
+   * The same INSERT prepared as the store's statements are, where the driver's plain statement is
+   * not (PGlite: see PgliteStatements).
+   */
+  rawPrepared?: () => Promise<unknown>;
   /** Runs a statement on the store's own database. */
   exec: (statement: string) => Promise<unknown>;
   close(): Promise<void>;
@@ -62,16 +72,18 @@ async function pgliteTarget(): Promise<Target> {
     metadata jsonb not null, occurred_at timestamptz not null default now(), unique (stream_id, version));
     create index on events (type, position);`);
   await pglite.exec(rawTable);
+  const rawParams = () => [
+    randomUUID(),
+    randomUUID(),
+    JSON.stringify(benchEventData),
+    JSON.stringify(benchEventMetadata),
+  ];
+  const prepared = pgliteRawQuery(pglite);
   return {
     backend: 'PGlite',
     store,
-    raw: () =>
-      pglite.query(rawInsert, [
-        randomUUID(),
-        randomUUID(),
-        JSON.stringify(benchEventData),
-        JSON.stringify(benchEventMetadata),
-      ]),
+    raw: () => pglite.query(rawInsert, rawParams()),
+    rawPrepared: () => prepared(rawInsert, rawParams()),
     exec: (statement) => log.exec(statement),
     async close() {
       await store.close();
@@ -114,6 +126,20 @@ export async function benchAppend(options: { seconds: number; postgres: boolean 
           }),
           index,
         );
+        if (target.rawPrepared) {
+          await closedLoop(writers, 300, target.rawPrepared);
+          const rawPrepared = await closedLoop(writers, durationMs, target.rawPrepared);
+          const again = await closedLoop(writers, durationMs, appendOne(target.store, false));
+          figures.push(
+            figure({
+              name: `append vs the raw INSERT prepared, ${writers} writer${writers > 1 ? 's' : ''}`,
+              backend: target.backend,
+              value: again.perSecond,
+              baseline: rawPrepared.perSecond,
+              unit: 'events/s',
+            }),
+          );
+        }
       } finally {
         await target.close();
       }
