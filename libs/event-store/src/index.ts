@@ -10,6 +10,7 @@ export {
 export { openPgliteEventStore, type PgliteEventStoreOptions } from './open-pglite-event-store';
 export { createSqlEventStore, type SluiceDatabase, type SqlEventStoreDriver } from './sql-event-store';
 export { pgliteRawQuery, postgresRawQuery, type RawQuery } from './raw-query';
+export { pgliteWithPreparedStatements } from './pglite-with-prepared-statements';
 export { encodeAppend, MAX_EVENTS_PER_APPEND } from './encode-append';
 export { events, commands, logCheckpoints } from './schema';
 export { isTransientDatabaseError, sqlState } from './postgres-error';

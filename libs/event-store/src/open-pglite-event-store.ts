@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { EventStore } from './event-store';
 import { migrationsFolder } from './migrations-folder';
+import { pgliteWithPreparedStatements } from './pglite-with-prepared-statements';
 import { pgliteRawQuery } from './raw-query';
 import { createSqlEventStore } from './sql-event-store';
 
@@ -23,11 +24,10 @@ export async function openPgliteEventStore(options: PgliteEventStoreOptions = {}
     pglite = new PGlite(options.dataDir);
   }
   await pglite.waitReady;
-  const db = drizzle(pglite);
-  await migrate(db, { migrationsFolder });
+  await migrate(drizzle(pglite), { migrationsFolder });
   const instance = pglite;
   return createSqlEventStore({
-    db,
+    db: drizzle(pgliteWithPreparedStatements(instance)),
     query: pgliteRawQuery(instance),
     pagesAsOneRow: true,
     async close() {

@@ -1,10 +1,19 @@
-import { parse, protocol, type PGlite, type Transaction } from '@electric-sql/pglite';
+import {
+  parse,
+  protocol,
+  type PGlite,
+  type QueryOptions,
+  type Results,
+  type Transaction,
+} from '@electric-sql/pglite';
 import type { RawQuery } from './raw-query';
 
 const { serialize } = protocol;
 
 /** Statements kept prepared on one PGlite; past this many, the least recently used is closed. */
 const CAPACITY = 256;
+
+const COPY = /^\s*copy\s/i;
 
 interface Prepared {
   name: string;
@@ -35,17 +44,32 @@ export class PgliteStatements {
   }
 
   /** A statement on its own: it waits for a transaction in progress, as `pglite.query` does. */
-  readonly query: RawQuery = (text, params) =>
-    this.#pglite._runExclusiveTransaction(() =>
-      this.#pglite._runExclusiveQuery(() => this.#run(text, params, true)),
-    );
+  readonly query: RawQuery = async (text, params) => (await this.run(text, params)).rows;
 
   /** Statements of `tx`, a transaction of `pglite.transaction`, which holds the connection. */
   inTransaction(tx: Transaction): RawQuery {
-    return async (text, params) => {
-      if (tx.closed) throw new Error('Transaction is closed');
-      return this.#pglite._runExclusiveQuery(() => this.#run(text, params, false));
-    };
+    return async (text, params) => (await this.run(text, params, {}, tx)).rows;
+  }
+
+  /**
+   * What `pglite.query(text, params, options)` answers, or `tx.query` when `tx` is given (a
+   * transaction of `pglite.transaction`, which holds the connection meanwhile). Options: the row
+   * mode, parsers and serializers.
+   */
+  run<T = Record<string, unknown>>(
+    text: string,
+    params: readonly unknown[],
+    options: Pick<QueryOptions, 'rowMode' | 'parsers' | 'serializers'> = {},
+    tx?: Transaction,
+  ): Promise<Results<T>> {
+    // COPY's data goes through a blob PGlite's query handles around the statement.
+    if (COPY.test(text)) return (tx ?? this.#pglite).query<T>(text, [...params], options);
+    if (!tx)
+      return this.#pglite._runExclusiveTransaction(() =>
+        this.#pglite._runExclusiveQuery(() => this.#run<T>(text, params, options, true)),
+      );
+    if (tx.closed) return Promise.reject(new Error('Transaction is closed'));
+    return this.#pglite._runExclusiveQuery(() => this.#run<T>(text, params, options, false));
   }
 
   /** Statements held prepared now. */
@@ -53,16 +77,18 @@ export class PgliteStatements {
     return this.#prepared.size;
   }
 
-  async #run(
+  async #run<T>(
     text: string,
     params: readonly unknown[],
+    options: Pick<QueryOptions, 'rowMode' | 'parsers' | 'serializers'>,
     alone: boolean,
-  ): Promise<Array<Record<string, unknown>>> {
+  ): Promise<Results<T>> {
     const { name, parameterTypes } = await this.#statement(text);
     const serializers = this.#pglite.serializers;
     const values = params.map((value, index) => {
       if (value === null || value === undefined) return null;
-      const serializer = serializers[parameterTypes[index]!];
+      const type = parameterTypes[index]!;
+      const serializer = options.serializers?.[type] ?? serializers[type];
       // As pglite.query does for a type it has no serializer for.
       return serializer ? serializer(value) : (value as { toString(): string }).toString();
     });
@@ -75,7 +101,8 @@ export class PgliteStatements {
       ]),
       { syncToFs: alone },
     );
-    return parse.parseResults(messages, this.#pglite.parsers)[0]?.rows ?? [];
+    const [results] = parse.parseResults(messages, this.#pglite.parsers, options);
+    return results as Results<T>;
   }
 
   async #statement(text: string): Promise<Prepared> {

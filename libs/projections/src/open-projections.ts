@@ -6,7 +6,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { pgliteRawQuery, postgresRawQuery } from '@sluice/event-store';
+import { pgliteRawQuery, pgliteWithPreparedStatements, postgresRawQuery } from '@sluice/event-store';
 import { allProjections } from './all-projections';
 import { ensureInStepFunction } from './in-step-function';
 import type { Db } from './projection';
@@ -52,8 +52,8 @@ async function searchPathWith(session: SqlSession, schema: string): Promise<stri
 
 /** The read models on the embedded PGlite the event store uses (the caller owns it). */
 export async function openPgliteProjections(pglite: PGlite): Promise<OpenedProjections> {
-  const db = drizzlePglite(pglite);
-  await migratePglite(db, migrations);
+  await migratePglite(drizzlePglite(pglite), migrations);
+  const db = drizzlePglite(pgliteWithPreparedStatements(pglite));
   await ensureGenerations(pgliteRawQuery(pglite), allProjections);
   await ensureInStepFunction(pgliteRawQuery(pglite));
   const session = pgliteSession(pglite);

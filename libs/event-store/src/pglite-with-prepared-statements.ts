@@ -1,0 +1,39 @@
+import type { PGlite, QueryOptions, Transaction } from '@electric-sql/pglite';
+import { pgliteStatements } from './pglite-statements';
+
+/** What a prepared statement can run of `pglite.query`'s options; others go to `pglite.query`. */
+const preparable = (options: QueryOptions | undefined) =>
+  options?.blob === undefined && options?.paramTypes === undefined && options?.onNotice === undefined;
+
+/**
+ * `pglite` as a client of drizzle's, its statements prepared (see PgliteStatements): `query`,
+ * and `query` of its transactions, run as prepared statements; everything else is `pglite`'s.
+ * For the read models' queries: drizzle builds a statement's text and calls `query` each time.
+ */
+export function pgliteWithPreparedStatements(pglite: PGlite): PGlite {
+  const statements = pgliteStatements(pglite);
+  const inTransaction = (tx: Transaction): Transaction =>
+    new Proxy(tx, {
+      get: (target, key): unknown =>
+        key === 'query'
+          ? (text: string, params: unknown[] = [], options?: QueryOptions) =>
+              preparable(options)
+                ? statements.run(text, params, options, target)
+                : target.query(text, params, options)
+          : Reflect.get(target, key),
+    });
+  const overrides: Partial<Record<PropertyKey, unknown>> = {
+    query: (text: string, params: unknown[] = [], options?: QueryOptions) =>
+      preparable(options) ? statements.run(text, params, options) : pglite.query(text, params, options),
+    transaction: <T>(work: (tx: Transaction) => Promise<T>) =>
+      pglite.transaction((tx) => work(inTransaction(tx))),
+  };
+  return new Proxy(pglite, {
+    get(target, key) {
+      if (key in overrides) return overrides[key];
+      // PGlite's methods use its private fields: they run on it, not on the proxy.
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
