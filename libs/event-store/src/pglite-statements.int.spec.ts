@@ -105,6 +105,51 @@ describe('statements prepared on PGlite', () => {
     expect(await statements.query(read, [])).toEqual([{ id: 'elsewhere' }]);
   });
 
+  it('keeps the statements used most recently, past its capacity', async () => {
+    const statements = new PgliteStatements(pglite, 2);
+    for (const n of [1, 2, 1, 3]) expect(await statements.query(`select ${n} as n`, [])).toEqual([{ n }]);
+    const held = await pglite.query<{ statement: string }>(
+      `select statement from pg_prepared_statements order by statement`,
+    );
+    expect(held.rows.map(({ statement }) => statement)).toEqual(['select 1 as n', 'select 3 as n']);
+  });
+
+  it('prepares anew a statement the database no longer takes: a table altered, statements discarded', async () => {
+    const statements = new PgliteStatements(pglite);
+    const all = `select * from items`;
+    await statements.query(`insert into items values ($1, $2)`, ['a', 1]);
+    expect(await statements.query(all, [])).toEqual([{ id: 'a', amount: 1, note: null }]);
+    await pglite.exec(`alter table items add column added int default 7`);
+    expect(await statements.query(all, [])).toEqual([{ id: 'a', amount: 1, note: null, added: 7 }]);
+    await pglite.exec(`deallocate all`);
+    expect(await statements.query(all, [])).toEqual([{ id: 'a', amount: 1, note: null, added: 7 }]);
+    expect(await preparedNow()).toBe(1);
+  });
+
+  it('waits for a PGlite still starting, and refuses one closed, as pglite.query does', async () => {
+    const starting = new PGlite();
+    const statements = new PgliteStatements(starting);
+    expect(await statements.query(`select 1 as one`, [])).toEqual([{ one: 1 }]);
+    await starting.close();
+    await expect(statements.query(`select 1 as one`, [])).rejects.toThrow('PGlite is closed');
+  });
+
+  it('names the statement a database error came from, as pglite.query does', async () => {
+    const statements = new PgliteStatements(pglite);
+    await expect(statements.query(`select 1 / $1::int`, [0])).rejects.toMatchObject({
+      code: '22012',
+      query: 'select 1 / $1::int',
+      params: [0],
+    });
+  });
+
+  it('leaves COPY to pglite.query, which carries its data, comments before it included', async () => {
+    const statements = new PgliteStatements(pglite);
+    const copied = await statements.run(`/* out */ -- all of it\n copy (select 'x') to '/dev/blob'`, []);
+    expect(await copied.blob?.text()).toBe('x\n');
+    expect(statements.size).toBe(0);
+  });
+
   it('closes the least recently used statement past its capacity', async () => {
     const statements = new PgliteStatements(pglite, 2);
     const texts = [`select 1 as n`, `select 2 as n`, `select 3 as n`];

@@ -13,7 +13,18 @@ const { serialize } = protocol;
 /** Statements kept prepared on one PGlite; past this many, the least recently used is closed. */
 const CAPACITY = 256;
 
-const COPY = /^\s*copy\s/i;
+/** A COPY, after any comments. */
+const COPY = /^(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*copy\s/i;
+
+/**
+ * Where the database refuses a prepared statement that was valid when prepared, as postgres-js
+ * tells them apart: it no longer exists (DISCARD, DEALLOCATE), its result changed shape (a table
+ * it reads altered), or a column it assigns changed type. Prepared anew, it runs.
+ */
+const STALE_STATEMENT = new Set(['FetchPreparedStatement', 'RevalidateCachedQuery', 'transformAssignedExpr']);
+
+/** Names unique in the process: two sets of statements on one connection must not clash. */
+let named = 0;
 
 interface Prepared {
   name: string;
@@ -29,14 +40,15 @@ interface Prepared {
  *
  * One per PGlite (`pgliteStatements`), because prepared statements belong to its one connection.
  * They are not transactional: one prepared in a transaction rolled back stays. The database plans
- * anew by itself when a table a statement reads changes, or the search path does.
+ * anew by itself when a table a statement reads changes, or the search path does; a statement it
+ * refuses as stale is prepared anew, and run again when no transaction was broken by it. Its
+ * parameters keep the types they were parsed with, as on PostgreSQL.
  */
 export class PgliteStatements {
   readonly #pglite: PGlite;
   readonly #capacity: number;
   /** By text, least recently used first. */
   readonly #prepared = new Map<string, Prepared>();
-  #named = 0;
 
   constructor(pglite: PGlite, capacity = CAPACITY) {
     this.#pglite = pglite;
@@ -56,7 +68,7 @@ export class PgliteStatements {
    * transaction of `pglite.transaction`, which holds the connection meanwhile). Options: the row
    * mode, parsers and serializers.
    */
-  run<T = Record<string, unknown>>(
+  async run<T = Record<string, unknown>>(
     text: string,
     params: readonly unknown[],
     options: Pick<QueryOptions, 'rowMode' | 'parsers' | 'serializers'> = {},
@@ -64,12 +76,31 @@ export class PgliteStatements {
   ): Promise<Results<T>> {
     // COPY's data goes through a blob PGlite's query handles around the statement.
     if (COPY.test(text)) return (tx ?? this.#pglite).query<T>(text, [...params], options);
-    if (!tx)
-      return this.#pglite._runExclusiveTransaction(() =>
-        this.#pglite._runExclusiveQuery(() => this.#run<T>(text, params, options, true)),
-      );
-    if (tx.closed) return Promise.reject(new Error('Transaction is closed'));
-    return this.#pglite._runExclusiveQuery(() => this.#run<T>(text, params, options, false));
+    if (tx?.closed) throw new Error('Transaction is closed');
+    if (!tx) await this.#pglite._checkReady();
+    const once = () =>
+      tx
+        ? this.#pglite._runExclusiveQuery(() => this.#run<T>(text, params, options, false))
+        : this.#pglite._runExclusiveTransaction(() =>
+            this.#pglite._runExclusiveQuery(() => this.#run<T>(text, params, options, true)),
+          );
+    try {
+      return await once();
+    } catch (error) {
+      if (!this.#forgetIfStale(text, error) || tx) throw described(error, text, params, options);
+      try {
+        return await once();
+      } catch (again) {
+        throw described(again, text, params, options);
+      }
+    }
+  }
+
+  /** Whether `error` says the statement of `text` is stale; if so, it is prepared anew next time. */
+  #forgetIfStale(text: string, error: unknown): boolean {
+    const routine = (error as { routine?: unknown } | null)?.routine;
+    if (typeof routine !== 'string' || !STALE_STATEMENT.has(routine)) return false;
+    return this.#prepared.delete(text);
   }
 
   /** Statements held prepared now. */
@@ -118,7 +149,7 @@ export class PgliteStatements {
       this.#prepared.delete(oldest);
       parts.push(serialize.close({ type: 'S', name: closed }));
     }
-    const name = `sluice_${++this.#named}`;
+    const name = `sluice_${++named}`;
     const messages = await this.#pglite.execProtocolStream(
       messagesOf([
         ...parts,
@@ -141,6 +172,17 @@ export function pgliteStatements(pglite: PGlite): PgliteStatements {
   let statements = perPglite.get(pglite);
   if (!statements) perPglite.set(pglite, (statements = new PgliteStatements(pglite)));
   return statements;
+}
+
+/** `pglite` seen through `client` (a proxy of it): the same connection, the same statements. */
+export function shareStatements(pglite: PGlite, client: PGlite): void {
+  perPglite.set(client, pgliteStatements(pglite));
+}
+
+/** A database error with the statement it came from, as `pglite.query` throws it. */
+function described(error: unknown, query: string, params: readonly unknown[], queryOptions: object): unknown {
+  if (error instanceof Error && 'code' in error) Object.assign(error, { query, params, queryOptions });
+  return error;
 }
 
 function messagesOf(parts: readonly Uint8Array[]): Uint8Array {

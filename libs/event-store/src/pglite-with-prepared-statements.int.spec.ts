@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { bigint, boolean, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/pglite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pgliteStatements } from './pglite-statements';
 import { pgliteWithPreparedStatements } from './pglite-with-prepared-statements';
 
 const items = pgTable('items', {
@@ -62,10 +63,17 @@ describe('drizzle on PGlite with prepared statements', () => {
     expect(await db.select().from(items)).toEqual([]);
     await db.transaction((tx) => tx.insert(items).values(row));
     expect(await db.select({ id: items.id }).from(items)).toEqual([{ id: 'b' }]);
+    const held = await pglite.query<{ statement: string }>(`select statement from pg_prepared_statements`);
+    expect(held.rows.map(({ statement }) => statement)).toContain(
+      'insert into "items" ("id", "amount", "open", "note", "at") values ($1, $2, $3, $4, $5)',
+    );
   });
 
-  it('leaves the rest of PGlite as it is', async () => {
+  it('leaves the rest of PGlite as it is, and shares its statements', async () => {
     const client = pgliteWithPreparedStatements(pglite);
+    expect(client).toBeInstanceOf(PGlite);
+    expect(client.constructor).toBe(PGlite);
+    expect(pgliteStatements(client)).toBe(pgliteStatements(pglite));
     expect(client.closed).toBe(false);
     expect(await client.exec(`select 1 as one`)).toMatchObject([{ rows: [{ one: 1 }] }]);
     const copied = await client.query(`copy (select 'x' as id) to '/dev/blob'`);

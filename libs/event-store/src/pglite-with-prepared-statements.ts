@@ -1,5 +1,5 @@
 import type { PGlite, QueryOptions, Transaction } from '@electric-sql/pglite';
-import { pgliteStatements } from './pglite-statements';
+import { pgliteStatements, shareStatements } from './pglite-statements';
 
 /** What a prepared statement can run of `pglite.query`'s options; others go to `pglite.query`. */
 const preparable = (options: QueryOptions | undefined) =>
@@ -28,12 +28,16 @@ export function pgliteWithPreparedStatements(pglite: PGlite): PGlite {
     transaction: <T>(work: (tx: Transaction) => Promise<T>) =>
       pglite.transaction((tx) => work(inTransaction(tx))),
   };
-  return new Proxy(pglite, {
+  const client = new Proxy(pglite, {
     get(target, key) {
-      if (key in overrides) return overrides[key];
+      if (Object.hasOwn(overrides, key)) return overrides[key];
       // PGlite's methods use its private fields: they run on it, not on the proxy.
       const value: unknown = Reflect.get(target, key, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      return typeof value === 'function' && key !== 'constructor'
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
+  shareStatements(pglite, client);
+  return client;
 }
