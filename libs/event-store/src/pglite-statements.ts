@@ -26,6 +26,9 @@ const STALE_STATEMENT = new Set(['FetchPreparedStatement', 'RevalidateCachedQuer
 /** Names unique in the process: two sets of statements on one connection must not clash. */
 let named = 0;
 
+/** What of `pglite.query`'s options a prepared statement takes. */
+export type StatementOptions = Pick<QueryOptions, 'rowMode' | 'parsers' | 'serializers'>;
+
 interface Prepared {
   name: string;
   /** The type of each parameter, as the database inferred it: what its value is serialised by. */
@@ -71,7 +74,7 @@ export class PgliteStatements {
   async run<T = Record<string, unknown>>(
     text: string,
     params: readonly unknown[],
-    options: Pick<QueryOptions, 'rowMode' | 'parsers' | 'serializers'> = {},
+    options: StatementOptions = {},
     tx?: Transaction,
   ): Promise<Results<T>> {
     // COPY's data goes through a blob PGlite's query handles around the statement.
@@ -111,7 +114,7 @@ export class PgliteStatements {
   async #run<T>(
     text: string,
     params: readonly unknown[],
-    options: Pick<QueryOptions, 'rowMode' | 'parsers' | 'serializers'>,
+    options: StatementOptions,
     alone: boolean,
   ): Promise<Results<T>> {
     const { name, parameterTypes } = await this.#statement(text);
@@ -124,7 +127,7 @@ export class PgliteStatements {
       return serializer ? serializer(value) : (value as { toString(): string }).toString();
     });
     const messages = await this.#pglite.execProtocolStream(
-      messagesOf([
+      Buffer.concat([
         serialize.bind({ statement: name, values }),
         serialize.describe({ type: 'P' }),
         serialize.execute({}),
@@ -151,7 +154,7 @@ export class PgliteStatements {
     }
     const name = `sluice_${++named}`;
     const messages = await this.#pglite.execProtocolStream(
-      messagesOf([
+      Buffer.concat([
         ...parts,
         serialize.parse({ name, text }),
         serialize.describe({ type: 'S', name }),
@@ -183,14 +186,4 @@ export function shareStatements(pglite: PGlite, client: PGlite): void {
 function described(error: unknown, query: string, params: readonly unknown[], queryOptions: object): unknown {
   if (error instanceof Error && 'code' in error) Object.assign(error, { query, params, queryOptions });
   return error;
-}
-
-function messagesOf(parts: readonly Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
 }

@@ -12,21 +12,23 @@ const preparable = (options: QueryOptions | undefined) =>
  */
 export function pgliteWithPreparedStatements(pglite: PGlite): PGlite {
   const statements = pgliteStatements(pglite);
-  const inTransaction = (tx: Transaction): Transaction =>
-    new Proxy(tx, {
-      get: (target, key): unknown =>
-        key === 'query'
-          ? (text: string, params: unknown[] = [], options?: QueryOptions) =>
-              preparable(options)
-                ? statements.run(text, params, options, target)
-                : target.query(text, params, options)
-          : Reflect.get(target, key),
-    });
+  /** `query` of `pglite`, or of `tx` when given. */
+  const queryOn =
+    (tx?: Transaction) =>
+    (text: string, params: unknown[] = [], options?: QueryOptions) =>
+      preparable(options)
+        ? statements.run(text, params, options, tx)
+        : (tx ?? pglite).query(text, params, options);
   const overrides: Partial<Record<PropertyKey, unknown>> = {
-    query: (text: string, params: unknown[] = [], options?: QueryOptions) =>
-      preparable(options) ? statements.run(text, params, options) : pglite.query(text, params, options),
+    query: queryOn(),
     transaction: <T>(work: (tx: Transaction) => Promise<T>) =>
-      pglite.transaction((tx) => work(inTransaction(tx))),
+      pglite.transaction((tx) =>
+        work(
+          new Proxy(tx, {
+            get: (target, key): unknown => (key === 'query' ? queryOn(target) : Reflect.get(target, key)),
+          }),
+        ),
+      ),
   };
   const client = new Proxy(pglite, {
     get(target, key) {
