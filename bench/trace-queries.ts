@@ -10,6 +10,7 @@ import { authHeader, testAuthSecret, wsClient } from '@sluice/testing';
 import { readReadGatewayConfig } from '@sluice/read-gateway';
 import { readWriteGatewayConfig } from '@sluice/write-gateway';
 import { startSystem } from '../apps/system/src/start-system';
+import { PgliteStatements } from '../libs/event-store/src/pglite-statements';
 import { sendCommand, shopStory, type Command } from './lib/shop-story';
 
 interface Traced {
@@ -42,6 +43,23 @@ function wrap(target: Record<string, unknown>, method: string, inTransaction: bo
 const prototype = PGlite.prototype as unknown as Record<string, unknown>;
 wrap(prototype, 'query', false);
 wrap(prototype, 'exec', false);
+// The hot paths' statements are prepared (PgliteStatements.run): a transaction's come with it.
+const statements = PgliteStatements.prototype as unknown as Record<string, unknown>;
+const run = statements.run as Runner;
+statements.run = async function (this: unknown, ...args: unknown[]) {
+  const started = performance.now();
+  try {
+    return await run.apply(this, args);
+  } finally {
+    if (tracing)
+      traced.push({
+        at: started - origin,
+        ms: performance.now() - started,
+        sql: String(args[0]).replace(/\s+/g, ' ').slice(0, 150),
+        inTransaction: args[3] !== undefined,
+      });
+  }
+};
 const transaction = prototype.transaction as Runner;
 prototype.transaction = async function (
   this: unknown,
