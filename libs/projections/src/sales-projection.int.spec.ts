@@ -6,7 +6,11 @@ import {
   orderPlaced,
   orderShipped,
   PRODUCT_ID,
+  productDiscontinued,
+  productPriceChanged,
   productRegistered,
+  productRestocked,
+  stockReleased,
   stockReserved,
 } from '@sluice/domain/testing/fixtures';
 import { describe, it } from 'vitest';
@@ -101,6 +105,32 @@ describe('the sales projection', () => {
         sales_stats: [{ orders_cancelled: 1, revenue_cents: 0 }],
         product_sales: [],
         sales_orders: [],
+      }));
+
+  it("changes nothing for a product's own events, and sells a product registered in the same batch from none", () =>
+    given(productRegistered(), placed, orderPaid())
+      .when(
+        productPriceChanged(),
+        productRestocked(),
+        stockReserved(),
+        stockReleased(),
+        productDiscontinued(),
+        productRegistered({ productId: 'product-new', sku: 'NEW-1' }),
+        orderPlaced({
+          orderId: 'order-new',
+          lines: [{ productId: 'product-new', quantity: 4, unitPriceCents: 100 }],
+          totalCents: 400,
+        }),
+        orderPaid({ orderId: 'order-new', amountCents: 400 }),
+      )
+      .then({
+        sales_stats: [{ orders_placed: 2, orders_paid: 2, revenue_cents: 3300, position: 11 }],
+        product_sales: [
+          { product_id: PRODUCT_ID, units_sold: 2, revenue_cents: 2500, position: 3 },
+          { product_id: OTHER_PRODUCT_ID, units_sold: 1, revenue_cents: 400, position: 3 },
+          { product_id: 'product-new', units_sold: 4, revenue_cents: 400, position: 11 },
+        ],
+        sales_stats_history: [{ position: 2 }, { position: 3 }, { position: 10 }, { position: 11 }],
       }));
 
   it('makes a shipped sale final: its sales stay and its lines are forgotten', () =>

@@ -1,4 +1,4 @@
-import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
+import { changedEntities, type DomainEvent, type DomainEventType, type OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { domainEventOf, idsToLoad } from './event-data';
 import type { Projection } from './projection';
@@ -23,6 +23,7 @@ const saveStats = stats.insert({
 });
 const sales = tableStatements(productSales);
 const loadProductSales = sales.selectWhereIn(productSales.productId);
+const noProductSalesYet = sales.absent();
 const saveProductSales = sales.insert({
   target: productSales.productId,
   update: [productSales.unitsSold, productSales.revenueCents, productSales.position],
@@ -41,7 +42,10 @@ interface SalesBatch {
   stats: StatsRow;
   statsDirty: boolean;
   productSales: Map<string, ProductSalesRow>;
-  /** The products whose sales were loaded: the batch knows theirs (absent from productSales: none). */
+  /**
+   * The products the batch names, by their own events or by its orders' lines: it knows their
+   * sales (absent from productSales: none), which a push of any of them carries without a read.
+   */
   productsKnown: readonly string[];
   productsDirty: Set<string>;
   /** Lines of open orders, keyed by order id; `paid` says whether they count as sold. */
@@ -63,6 +67,17 @@ export const emptySalesStats: StatsRow = {
   revenueCents: 0n,
   position: 0n,
 };
+
+const orderEvents: DomainEventType[] = ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'];
+const orderEventSet = new Set<string>(orderEvents);
+const productEvents: DomainEventType[] = [
+  'ProductRegistered',
+  'ProductPriceChanged',
+  'ProductRestocked',
+  'ProductDiscontinued',
+  'StockReserved',
+  'StockReleased',
+];
 
 /** A line's amount, exact: an event written before the price limit may hold any safe price. */
 function lineCents(line: OrderLineData): bigint {
@@ -142,15 +157,18 @@ export const salesProjection: Projection<SalesBatch> = {
   tables: [salesStats, productSales, salesOrders, salesStatsHistory, productSalesHistory],
   // A figure's history row is keyed by the position that moved it: written once, never read here.
   insertOnly: [salesStatsHistory, productSalesHistory],
-  handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
+  // A product's own events move none of its rows: it only loads their sales, for their pushes.
+  handles: [...orderEvents, ...productEvents],
+  // Every order event moves the totals, as every other one does; a product's own events, nothing.
+  rowKeys: (stored) => (orderEventSet.has(stored.type) ? ['totals'] : []),
 
   async load(query, events, cache) {
-    const orderIds = idsToLoad(events, orderIdOf);
-    // Only order events move the totals: a batch of product changes reads nothing here.
-    const [statsRows, openRows] = orderIds.length
+    // Only order events move the totals: a batch of product changes loads its products' sales only.
+    const ofOrders = events.filter((event) => orderEventSet.has(event.type));
+    const [statsRows, openRows] = ofOrders.length
       ? await Promise.all([
           loadStats(query, ['1'], cache),
-          loadOpenOrders(query, idsToLoad(events, orderIdOf, 'OrderPlaced'), cache),
+          loadOpenOrders(query, idsToLoad(ofOrders, orderIdOf, 'OrderPlaced'), cache),
         ])
       : [[], []];
     const openOrders = new Map<string, { lines: OrderLineData[]; paid: boolean }>();
@@ -160,17 +178,28 @@ export const salesProjection: Projection<SalesBatch> = {
       openOrders.set(row.orderId, { lines, paid: row.paid });
       for (const line of lines) productIds.add(line.productId);
     }
+    const registered = new Set<string>();
     for (const event of events) {
-      const domain = domainEventOf(event);
-      if (domain?.type === 'OrderPlaced')
-        for (const line of domain.data.lines) productIds.add(line.productId);
+      if (orderEventSet.has(event.type)) {
+        const domain = domainEventOf(event);
+        if (domain?.type === 'OrderPlaced')
+          for (const line of domain.data.lines) productIds.add(line.productId);
+      } else if (event.type !== 'ProductRegistered') {
+        // Of a product's own events only their stream is read, the product's: none fails here.
+        productIds.add(event.streamId);
+      } else if (!productIds.has(event.streamId)) {
+        // Nothing sells a product before it is registered: its sales are known without a read.
+        registered.add(event.streamId);
+      }
     }
+    for (const productId of registered) productIds.delete(productId);
     const salesRows = await loadProductSales(query, [...productIds], cache);
+    noProductSalesYet([...registered], cache);
     return {
       stats: statsRows[0] ?? { ...emptySalesStats },
       statsDirty: false,
       productSales: new Map(salesRows.map((row) => [row.productId, row])),
-      productsKnown: [...productIds],
+      productsKnown: [...productIds, ...registered],
       productsDirty: new Set(),
       openOrders,
       openDirty: new Set(),
@@ -180,6 +209,7 @@ export const salesProjection: Projection<SalesBatch> = {
   },
 
   apply(batch, stored) {
+    if (!orderEventSet.has(stored.type)) return;
     const event = domainEventOf(stored);
     if (!event) return;
     switch (event.type) {

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedProjections } from './open-projections';
 import { readModelsOn } from './test-support/read-models-on';
 import { salesFiguresRow } from './test-support/sales-figures-row';
-import { orders, productSales, salesOrders, salesStats, salesStatsHistory } from './schema';
+import {
+  orders,
+  productSales,
+  productSalesHistory,
+  salesOrders,
+  salesStats,
+  salesStatsHistory,
+} from './schema';
 import { inStepFunction } from './in-step-function';
 import { RowCache } from './row-cache';
 import { tableStatements } from './table-statements';
@@ -111,6 +118,35 @@ for (const backend of await eventStoreBackends()) {
       expect((await loadOrders(query, ['o-4', 'o-5'], after)).map(({ id }) => id)).toEqual(['o-5']);
       expect(reads).toBe(1);
       expect(await loadOrders(models.session.query, ['o-4', 'o-5'])).toHaveLength(1);
+    });
+
+    it('keeps keys said to have no row as found without one: not read, until a row is written', async () => {
+      const cache = new RowCache();
+      let reads = 0;
+      const query: RawQuery = (text, params) => {
+        if (text.startsWith('select')) reads++;
+        return models.session.query(text, params);
+      };
+      const absent = orderStatements.absent();
+      const said = cache.begin();
+      absent(['o-60'], said);
+      // Kept on commit only, as what a unit of work read.
+      expect(await loadOrders(query, ['o-60'], cache.begin())).toEqual([]);
+      expect(reads).toBe(1);
+      said.commit();
+
+      const known = cache.begin();
+      expect(await loadOrders(query, ['o-60'], known)).toEqual([]);
+      expect(reads).toBe(1);
+      await upsertOrders(query, [order('o-60', 60n)], known);
+      known.commit();
+      const written = cache.begin();
+      expect((await loadOrders(query, ['o-60'], written)).map(({ id }) => id)).toEqual(['o-60']);
+      expect(reads).toBe(1);
+
+      // Nothing to keep without a cache, nor in a complete one (it knows every row already).
+      absent(['o-70']);
+      expect(() => tableStatements(productSalesHistory).absent()).toThrow(/one-column key/);
     });
 
     it('matches ids against a non-text key, and runs nothing for no ids', async () => {

@@ -141,6 +141,18 @@ export function tableStatements<T extends PgTable>(table: T) {
       };
     },
 
+    /**
+     * Keys known to have no row, without a read: a row of an entity the batch itself begins (a
+     * product's sales at its registration). A cache keeps them as looked for and not found.
+     */
+    absent() {
+      if (!primaryKey) throw new TypeError(`${name}: rows known absent are known by a one-column key`);
+      return (values: readonly string[], cache?: CacheWork): void => {
+        if (!cache || cache.complete) return;
+        for (const value of values) cache.stage(name, value, null);
+      };
+    },
+
     /** Deletes the rows whose `column` holds one of `values`. */
     deleteWhereIn(column: PgColumn) {
       const text = `delete from ${tableName} where ${inJsonArray(column)}`;

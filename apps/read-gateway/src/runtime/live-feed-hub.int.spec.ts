@@ -79,9 +79,10 @@ describe('the live feed hub, beside the projector of its own process', () => {
       createdAt: new Date(row.createdAt).toISOString(),
       updatedAt: new Date(row.updatedAt).toISOString(),
     });
-    // As read, plus what the hub knows already: no sale has moved it.
-    const { salesPosition, ...row } = restocked!;
+    // As read, plus what the hub knows already: no sale has moved it, and it has none.
+    const { salesPosition, pastSales, ...row } = restocked!;
     expect(salesPosition).toBe(0n);
+    expect(pastSales).toBeNull();
     expect(instant(row)).toEqual(instant(stored!));
     await pushed.return?.();
   });
@@ -152,30 +153,36 @@ describe('the live feed hub, beside the projector of its own process', () => {
     await pushed.return?.();
   });
 
-  it('pushes a product whose batch held no order event without sales, which a query then reads', async () => {
+  it('pushes a product changed by its own events with its units sold, read by nobody, as a query gives them', async () => {
     const productId = randomUUID();
+    const pushed = hub.productChanged(productId)[Symbol.asyncIterator]();
+    const reads = vi.spyOn(projections.db, 'select');
     await applyOne(productId, 0, {
       type: 'ProductRegistered',
       data: { productId, sku: 'HUB-4', name: 'Hub', priceCents: 500, initialStock: 5, category: 'Hub', at },
     });
-    const pushed = hub.productChanged(productId)[Symbol.asyncIterator]();
+    const [registered] = await take(pushed, 1);
+    // Nothing sells a product before it is registered: its sales are known to be none.
+    expect(registered).toMatchObject({ stock: 5, pastSales: null });
+    expect(await productSalesByIds(projections.db, [productId])).toEqual([]);
+    reads.mockClear();
+
     const orderId = randomUUID();
+    const lines = [{ productId, quantity: 1, unitPriceCents: 500 }];
     await applyOne(orderId, 0, {
       type: 'OrderPlaced',
-      data: {
-        orderId,
-        customerId: 'c',
-        lines: [{ productId, quantity: 1, unitPriceCents: 500 }],
-        totalCents: 500,
-        at,
-      },
+      data: { orderId, customerId: 'c', lines, totalCents: 500, at },
     });
     await applyOne(productId, 1, { type: 'StockReserved', data: { productId, orderId, quantity: 1, at } });
-    const [reserved] = await take(pushed, 1);
-    expect(reserved).toMatchObject({ stock: 4 });
-    // The reservation's batch had no order event: the sales projection said nothing of it.
-    expect(reserved!.pastSales).toBeUndefined();
-    expect(await productSalesByIds(projections.db, [productId])).toEqual([]);
+    await applyOne(orderId, 1, { type: 'OrderPaid', data: { orderId, amountCents: 500, at } });
+    await take(pushed, 2);
+    await applyOne(productId, 2, { type: 'ProductRestocked', data: { productId, quantity: 3, at } });
+    const [restocked] = await take(pushed, 1);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    expect(restocked).toMatchObject({ stock: 7 });
+    expect(restocked!.pastSales).toEqual((await productSalesByIds(projections.db, [productId]))[0]);
+    expect(restocked!.pastSales).toMatchObject({ unitsSold: 1, revenueCents: 500n });
     await pushed.return?.();
   });
 });
