@@ -86,6 +86,30 @@ for (const backend of await eventStoreBackends()) {
       });
     });
 
+    it('refuses a SKU the other gateway registered, though this one never read it', async () => {
+      const sku = `TWO-${randomUUID().slice(0, 8).toUpperCase()}`;
+      const first = await send(1, 'registerProduct', { sku, name: sku, priceCents: 100 });
+      expect(first.__typename).toBe('CommandAccepted');
+      expect(await send(0, 'registerProduct', { sku, name: 'again', priceCents: 100 })).toMatchObject({
+        __typename: 'DuplicateSkuError',
+      });
+      // Once refused, this gateway knows the SKU: the next attempt is refused on its cached state.
+      expect(await send(0, 'registerProduct', { sku, name: 'again', priceCents: 100 })).toMatchObject({
+        __typename: 'DuplicateSkuError',
+      });
+    });
+
+    it('registers a SKU once when both gateways race for it', async () => {
+      const sku = `TWO-${randomUUID().slice(0, 8).toUpperCase()}`;
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          send(i % 2, 'registerProduct', { sku, name: `race ${i}`, priceCents: 100 }),
+        ),
+      );
+      expect(results.filter((r) => r.__typename === 'CommandAccepted')).toHaveLength(1);
+      expect(results.filter((r) => r.__typename === 'DuplicateSkuError')).toHaveLength(9);
+    });
+
     it('sells exactly the stock when both gateways race for it', async () => {
       const productId = await productWithStock(20);
       const results = await Promise.all(

@@ -45,7 +45,9 @@ export function registerProductCommand(
     lockKeys: [skuStreamId(input.sku)],
     async decide(fresh) {
       const product = readers.products.newStream();
-      const sku = await readers.skus.loadOne(skuStreamId(input.sku), { fresh });
+      // A SKU is new at nearly every registration: no read for it, unless deciding afresh.
+      const skuId = skuStreamId(input.sku);
+      const sku = fresh ? await readers.skus.loadOne(skuId) : readers.skus.cachedOrNew(skuId);
       return { decision: registerProduct({ ...input, productId, at }, { product, sku }), subject: product };
     },
   };

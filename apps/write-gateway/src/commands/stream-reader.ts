@@ -58,6 +58,16 @@ export class StreamReader<S, E> {
     return loaded.get(streamId) ?? this.newStream();
   }
 
+  /**
+   * The cached state, or a new stream's where this process holds none: for an optimistic decision
+   * on a stream that is new nearly always when asked (a SKU at its product's registration). The
+   * append's version check (expected version 0) catches one that is not, and the command is then
+   * decided again on fresh state; a refusal is decided again on fresh state anyway.
+   */
+  cachedOrNew(streamId: string): LoadedStream<S> {
+    return this.cache.get(streamId) ?? this.newStream();
+  }
+
   /** A stream this process just named with a fresh id: it cannot have events yet. */
   newStream(): LoadedStream<S> {
     return { state: this.fold.initial(), version: 0, position: 0n };
