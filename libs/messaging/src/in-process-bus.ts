@@ -72,6 +72,9 @@ export class InProcessBus implements EventBus {
     if (this.draining || !this.handler) return;
     const handler = this.handler;
     this.draining = (async () => {
+      // The handlers (the projectors) run on the publisher's thread: after its own continuation,
+      // which answers the client whose command appended these events.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       while (this.queue.length > 0 && !this.closed) {
         const batch = this.queue.slice(0, MAX_BATCH);
         try {

@@ -29,6 +29,25 @@ describe('the in-process bus', () => {
     await bus.close();
   });
 
+  it("runs its handlers after the publisher's own continuation, which answers its client first", async () => {
+    const bus = new InProcessBus();
+    const order: string[] = [];
+    await bus.consume(() => {
+      order.push('handled');
+      return Promise.resolve();
+    });
+    const publisher = (async () => {
+      await bus.publish([envelope(1n)]);
+      // A continuation of several steps, as a response written after the command's append.
+      for (let step = 0; step < 20; step++) await Promise.resolve();
+      order.push('answered');
+    })();
+    await publisher;
+    await bus.idle();
+    expect(order).toEqual(['answered', 'handled']);
+    await bus.close();
+  });
+
   it('hands a batch whose handler threw over again, with what came meanwhile, and drops nothing', async () => {
     const errors: unknown[] = [];
     const bus = new InProcessBus({ retryDelayMs: 10, onError: (error) => errors.push(error) });

@@ -74,12 +74,10 @@ export class Relay {
       if (position === undefined) this.learnHead();
       else if (position > this.notifiedHead) this.notifiedHead = position;
       if (appended && this.handed.size < MAX_HANDED) this.handed.set(appended.previousPosition, appended);
-      // Woken after the appender's own continuation (its response to a client, say) has run: the
-      // relay's work would otherwise come first, on the same thread. By then it may have
-      // published this append already (handed over with earlier ones): no read for nothing.
-      setImmediate(() => {
-        if (position === undefined || position > this.checkpoint) this.wake.notify();
-      });
+      // Woken at once: publishing is a write to the broker, whose consumers start while this
+      // process answers its client. A bus whose consumers run on this thread waits for that
+      // answer itself (InProcessBus).
+      if (position === undefined || position > this.checkpoint) this.wake.notify();
     });
     this.checkpoint = await this.options.store.loadCheckpoint(this.name);
     this.saved = this.checkpoint;
