@@ -93,7 +93,7 @@ for (const backend of await eventStoreBackends()) {
       expect(await send(0, 'registerProduct', { sku, name: 'again', priceCents: 100 })).toMatchObject({
         __typename: 'DuplicateSkuError',
       });
-      // Once refused, this gateway knows the SKU: the next attempt is refused on its cached state.
+      // Refused again: every refusal is decided afresh, whatever this gateway holds of the SKU.
       expect(await send(0, 'registerProduct', { sku, name: 'again', priceCents: 100 })).toMatchObject({
         __typename: 'DuplicateSkuError',
       });

@@ -8,8 +8,8 @@ type ProductRow = typeof products.$inferSelect;
 const PRODUCTS = getTableConfig(products).name;
 
 /**
- * The rows of the products whose sales a batch moved and whose own rows it did not write, as the
- * row cache holds them. Asked right after the short path committed the batch, when the cache is
+ * The rows of the products whose sales a batch knows (those its orders moved) and whose own rows
+ * it did not write, as the row cache holds them. Asked right after the short path committed the batch, when the cache is
  * what the read models hold (that commit checked that only this projector moved them), they are
  * the rows a read would give; a product the cache does not hold is left to be read.
  */

@@ -54,8 +54,9 @@ export interface WrittenRows {
   orders: Array<typeof orders.$inferSelect>;
   salesStats: typeof salesStats.$inferSelect;
   /**
-   * The sales of the products the batch's orders named, as the batch left them (null: none yet),
-   * by product: what a pushed product's units sold are, without a read.
+   * The sales of the products the batch named (by their own events or its orders' lines), as the
+   * batch left them (null: none yet), by product: what a pushed product's units sold are, without
+   * a read.
    */
   productSales: ReadonlyMap<string, typeof productSales.$inferSelect | null>;
   /**

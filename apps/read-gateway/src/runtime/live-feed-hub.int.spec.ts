@@ -157,6 +157,10 @@ describe('the live feed hub, beside the projector of its own process', () => {
     const productId = randomUUID();
     const pushed = hub.productChanged(productId)[Symbol.asyncIterator]();
     const reads = vi.spyOn(projections.db, 'select');
+    // The projector's own statements: its sales of the product are known from the registration on.
+    const statements = vi.spyOn(projections.session, 'query');
+    const salesRead = () =>
+      statements.mock.calls.filter(([text]) => /^select .* from "product_sales"/s.test(text)).length;
     await applyOne(productId, 0, {
       type: 'ProductRegistered',
       data: { productId, sku: 'HUB-4', name: 'Hub', priceCents: 500, initialStock: 5, category: 'Hub', at },
@@ -180,6 +184,8 @@ describe('the live feed hub, beside the projector of its own process', () => {
     const [restocked] = await take(pushed, 1);
     expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();
+    expect(salesRead()).toBe(0);
+    statements.mockRestore();
     expect(restocked).toMatchObject({ stock: 7 });
     expect(restocked!.pastSales).toEqual((await productSalesByIds(projections.db, [productId]))[0]);
     expect(restocked!.pastSales).toMatchObject({ unitsSold: 1, revenueCents: 500n });
