@@ -42,7 +42,9 @@ describe('registering a product', () => {
   it('decides on a SKU it has never seen as new: it reads nothing', async () => {
     const register = writer();
     reads = 0;
-    expect(await register(`NEW-${randomUUID().slice(0, 8).toUpperCase()}`)).toMatchObject({ kind: 'CommandAccepted' });
+    expect(await register(`NEW-${randomUUID().slice(0, 8).toUpperCase()}`)).toMatchObject({
+      kind: 'CommandAccepted',
+    });
     expect(reads).toBe(0);
   });
 
