@@ -1,8 +1,9 @@
+import { LRUCache } from 'lru-cache';
 import type { Authenticator } from './token-verifier';
 import { bearerToken } from './bearer';
 import type { Caller } from './caller';
 
-/** Tokens remembered at most; the oldest is forgotten first. */
+/** Tokens remembered at most; the one least recently used is forgotten first. */
 const defaultCapacity = 10_000;
 
 /**
@@ -15,7 +16,7 @@ export function cachingVerifiedTokens(
   verify: Authenticator,
   { capacity = defaultCapacity, now = () => Date.now() }: { capacity?: number; now?: () => number } = {},
 ): Authenticator {
-  const verified = new Map<string, Caller>();
+  const verified = new LRUCache<string, Caller>({ max: capacity });
   return {
     async authenticate(authorization) {
       const token = bearerToken(authorization);
@@ -25,7 +26,6 @@ export function cachingVerifiedTokens(
       if (known) verified.delete(token);
       const caller = await verify.authenticate(authorization);
       if (caller.expiresAt !== undefined && caller.expiresAt > now()) {
-        if (verified.size >= capacity) verified.delete(verified.keys().next().value!);
         verified.set(token, caller);
       }
       return caller;

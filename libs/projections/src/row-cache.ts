@@ -1,3 +1,8 @@
+import { LRUCache } from 'lru-cache';
+
+/** A key looked for and not found (a cache's values cannot be null). */
+const ABSENT = Symbol('no row');
+
 /**
  * Read-model rows as one projector last committed them, by table and key, and the keys it found
  * or left without a row (`null`: a product nobody bought yet has no sales row, and its first sale
@@ -6,7 +11,7 @@
  * the cache whenever they do not, and whenever it takes any other path.
  */
 export class RowCache {
-  private readonly tables = new Map<string, Map<string, unknown>>();
+  private readonly tables = new Map<string, LRUCache<string, NonNullable<unknown>>>();
 
   constructor(private readonly maxRowsPerTable = 10_000) {}
 
@@ -15,7 +20,10 @@ export class RowCache {
     const staged: Array<[table: string, key: string, row: unknown]> = [];
     return {
       complete: false,
-      get: <Row>(table: string, key: string) => this.tables.get(table)?.get(key) as Row | undefined,
+      get: <Row>(table: string, key: string) => {
+        const row = this.tables.get(table)?.get(key);
+        return (row === ABSENT ? null : row) as Row | null | undefined;
+      },
       rowsWhere: () => {
         throw new TypeError('a row cache holds some rows only: it answers by key');
       },
@@ -30,14 +38,12 @@ export class RowCache {
     this.tables.clear();
   }
 
-  /** The newest rows are kept: past the limit, the least recently written goes. */
+  /** Past the limit, the row least recently used goes. */
   private set(table: string, key: string, row: unknown): void {
     let rows = this.tables.get(table);
-    if (!rows) this.tables.set(table, (rows = new Map<string, unknown>()));
-    rows.delete(key);
+    if (!rows) this.tables.set(table, (rows = new LRUCache({ max: this.maxRowsPerTable })));
     // Deleted, or looked for and not found: known not to exist.
-    rows.set(key, row ?? null);
-    if (rows.size > this.maxRowsPerTable) rows.delete(rows.keys().next().value!);
+    rows.set(key, row ?? ABSENT);
   }
 }
 

@@ -34,17 +34,20 @@ describe('row cache', () => {
     expect(cache.begin().get('product_sales', 'p1')).toEqual({ unitsSold: 1 });
   });
 
-  it('drops the least recently written row of a table past its limit', () => {
+  it('drops the row of a table least recently used past its limit', () => {
     const cache = new RowCache(2);
     const work = cache.begin();
     work.stage('products', 'a', 1);
     work.stage('products', 'b', 2);
-    work.stage('products', 'a', 3);
-    work.stage('products', 'c', 4);
-    work.stage('orders', 'x', 5);
     work.commit();
+    // Read since: b is the least recently used now.
+    expect(cache.begin().get('products', 'a')).toBe(1);
+    const more = cache.begin();
+    more.stage('products', 'c', 3);
+    more.stage('orders', 'x', 5);
+    more.commit();
     const read = cache.begin();
-    expect(['a', 'b', 'c'].map((key) => read.get('products', key))).toEqual([3, undefined, 4]);
+    expect(['a', 'b', 'c'].map((key) => read.get('products', key))).toEqual([1, undefined, 3]);
     expect(read.get('orders', 'x')).toBe(5);
   });
 });

@@ -1,5 +1,6 @@
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Answers kept for one version of the read models: a key starts with the version it was made
@@ -8,30 +9,25 @@ import type { ExecutionResult } from 'graphql';
  * recently used going first.
  */
 export class VersionCheckedCache implements Cache {
-  readonly #entries = new Map<string, ExecutionResult>();
+  readonly #entries: LRUCache<string, ExecutionResult>;
   #version: string;
 
   constructor(
     private readonly version: () => string,
-    private readonly maxEntries: number,
+    maxEntries: number,
   ) {
+    this.#entries = new LRUCache({ max: maxEntries });
     this.#version = version();
   }
 
   get(key: string): ExecutionResult | undefined {
     if (!this.#isCurrent(key)) return undefined;
-    const result = this.#entries.get(key);
-    if (result === undefined) return undefined;
-    this.#entries.delete(key);
-    this.#entries.set(key, result);
-    return result;
+    return this.#entries.get(key);
   }
 
   set(key: string, result: ExecutionResult): void {
     if (!this.#isCurrent(key)) return;
-    this.#entries.delete(key);
     this.#entries.set(key, result);
-    if (this.#entries.size > this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
   }
 
   /** Answers go with the version, not with entities. */

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * The newest state pushed per entity. A read gateway that did not apply a change itself reads the
  * read models after it was committed, and may find a later change already applied: its push for
@@ -7,18 +9,18 @@
  * one of them is pushed twice).
  */
 export class PushedStates {
-  private readonly newest = new Map<string, bigint>();
+  private readonly newest: LRUCache<string, bigint>;
 
-  constructor(private readonly maxEntities = 100_000) {}
+  constructor(maxEntities = 100_000) {
+    this.newest = new LRUCache({ max: maxEntities });
+  }
 
   /** Whether `key`'s state at `position` is newer than any pushed; if so it now counts as pushed. */
   admit(key: string, position: bigint): boolean {
-    const last = this.newest.get(key);
+    // Asked without counting as a change: the entities changed longest ago are forgotten first.
+    const last = this.newest.peek(key);
     if (last !== undefined && last >= position) return false;
-    // Re-inserted to be the newest in the map's order, which is the order it forgets in.
-    this.newest.delete(key);
     this.newest.set(key, position);
-    if (this.newest.size > this.maxEntities) this.newest.delete(this.newest.keys().next().value!);
     return true;
   }
 }

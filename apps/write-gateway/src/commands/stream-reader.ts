@@ -1,5 +1,6 @@
 import { parseEvent, type DomainEvent, type RecordedEvent, type Versioned } from '@sluice/domain';
 import type { EventStore, StoredEvent, StreamAppend } from '@sluice/event-store';
+import { LRUCache } from 'lru-cache';
 
 /** A stream's folded state, its version and the log position of its last event (0n: no events). */
 export interface LoadedStream<S> extends Versioned<S> {
@@ -25,13 +26,15 @@ export interface StreamFold<S, E> {
  * @default maxCachedStreams 10000
  */
 export class StreamReader<S, E> {
-  private readonly cache = new Map<string, LoadedStream<S>>();
+  private readonly cache: LRUCache<string, LoadedStream<S>>;
 
   constructor(
     private readonly store: EventStore,
     private readonly fold: StreamFold<S, E>,
-    private readonly maxCachedStreams = 10_000,
-  ) {}
+    maxCachedStreams = 10_000,
+  ) {
+    this.cache = new LRUCache({ max: maxCachedStreams });
+  }
 
   async load(
     streamIds: readonly string[],
@@ -118,13 +121,8 @@ export class StreamReader<S, E> {
   }
 
   private remember(streamId: string, stream: LoadedStream<S>): void {
-    const cached = this.cache.get(streamId);
+    const cached = this.cache.peek(streamId);
     if (cached && cached.version >= stream.version) return;
-    this.cache.delete(streamId);
     this.cache.set(streamId, stream);
-    if (this.cache.size > this.maxCachedStreams) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
   }
 }
