@@ -23,7 +23,12 @@ const traced: Traced[] = [];
 let tracing = false;
 let origin = 0;
 type Runner = (this: unknown, ...args: unknown[]) => Promise<unknown>;
-function wrap(target: Record<string, unknown>, method: string, inTransaction: boolean) {
+/** Traces each call of `target[method]`; `inTransaction` says from its arguments whether one ran in one. */
+function wrap(
+  target: Record<string, unknown>,
+  method: string,
+  inTransaction: boolean | ((args: unknown[]) => boolean),
+) {
   const original = target[method] as Runner;
   target[method] = async function (this: unknown, ...args: unknown[]) {
     const started = performance.now();
@@ -35,7 +40,7 @@ function wrap(target: Record<string, unknown>, method: string, inTransaction: bo
           at: started - origin,
           ms: performance.now() - started,
           sql: String(args[0]).replace(/\s+/g, ' ').slice(0, 150),
-          inTransaction,
+          inTransaction: typeof inTransaction === 'function' ? inTransaction(args) : inTransaction,
         });
     }
   };
@@ -44,22 +49,11 @@ const prototype = PGlite.prototype as unknown as Record<string, unknown>;
 wrap(prototype, 'query', false);
 wrap(prototype, 'exec', false);
 // The hot paths' statements are prepared (PgliteStatements.run): a transaction's come with it.
-const statements = PgliteStatements.prototype as unknown as Record<string, unknown>;
-const run = statements.run as Runner;
-statements.run = async function (this: unknown, ...args: unknown[]) {
-  const started = performance.now();
-  try {
-    return await run.apply(this, args);
-  } finally {
-    if (tracing)
-      traced.push({
-        at: started - origin,
-        ms: performance.now() - started,
-        sql: String(args[0]).replace(/\s+/g, ' ').slice(0, 150),
-        inTransaction: args[3] !== undefined,
-      });
-  }
-};
+wrap(
+  PgliteStatements.prototype as unknown as Record<string, unknown>,
+  'run',
+  (args) => args[3] !== undefined,
+);
 const transaction = prototype.transaction as Runner;
 prototype.transaction = async function (
   this: unknown,

@@ -1,4 +1,4 @@
-import type { DomainEventType } from './events';
+import type { DomainEventType, OrderEvent, ProductEvent } from './events';
 
 /**
  * What each event type the domain writes records: the one list of them, from which both gateways
@@ -25,3 +25,31 @@ export const domainEventTypes = Object.keys(eventTypeDescriptions) as readonly D
 export function isDomainEventType(type: string): type is DomainEventType {
   return Object.hasOwn(eventTypeDescriptions, type);
 }
+
+/** The types of a product's stream: its catalog entry and its stock. */
+export const productEventTypes = [
+  'ProductRegistered',
+  'ProductPriceChanged',
+  'ProductRestocked',
+  'ProductDiscontinued',
+  'StockReserved',
+  'StockReleased',
+] as const satisfies ReadonlyArray<ProductEvent['type']>;
+
+/** The types of an order's stream. */
+export const orderEventTypes = [
+  'OrderPlaced',
+  'OrderPaid',
+  'OrderShipped',
+  'OrderCancelled',
+] as const satisfies ReadonlyArray<OrderEvent['type']>;
+
+// Each list holds every type of its stream: one left out fails to compile here.
+const everyProductType: Exclude<ProductEvent['type'], (typeof productEventTypes)[number]> extends never
+  ? true
+  : never = true;
+const everyOrderType: Exclude<OrderEvent['type'], (typeof orderEventTypes)[number]> extends never
+  ? true
+  : never = true;
+void everyProductType;
+void everyOrderType;

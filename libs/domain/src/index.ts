@@ -18,7 +18,13 @@ export {
   MAX_ORDER_TOTAL_CENTS,
   MAX_PRICE_CENTS,
 } from './validation';
-export { domainEventTypes, eventTypeDescriptions, isDomainEventType } from './event-types';
+export {
+  domainEventTypes,
+  eventTypeDescriptions,
+  isDomainEventType,
+  orderEventTypes,
+  productEventTypes,
+} from './event-types';
 export {
   changedEntities,
   isOrderEvent,

@@ -1,4 +1,4 @@
-import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
+import { changedEntities, orderEventTypes, type DomainEvent, type OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { domainEventOf, idsToLoad } from './event-data';
 import type { Projection } from './projection';
@@ -47,7 +47,7 @@ export const ordersProjection: Projection<OrdersBatch> = {
   name: 'orders',
   version: 1,
   tables: [orders],
-  handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
+  handles: orderEventTypes,
   rowKeys: (stored) => {
     const event = domainEventOf(stored);
     const id = event && orderIdOf(event);

@@ -1,4 +1,4 @@
-import { changedEntities, type DomainEvent } from '@sluice/domain';
+import { changedEntities, productEventTypes, type DomainEvent } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { domainEventOf, idsToLoad } from './event-data';
 import type { Projection } from './projection';
@@ -44,14 +44,7 @@ export const productsProjection: Projection<ProductsBatch> = {
   name: 'products',
   version: 1,
   tables: [products],
-  handles: [
-    'ProductRegistered',
-    'ProductPriceChanged',
-    'ProductRestocked',
-    'ProductDiscontinued',
-    'StockReserved',
-    'StockReleased',
-  ],
+  handles: productEventTypes,
   rowKeys: (stored) => {
     const event = domainEventOf(stored);
     const id = event && productIdOf(event);

@@ -1,4 +1,10 @@
-import { changedEntities, type DomainEvent, type DomainEventType, type OrderLineData } from '@sluice/domain';
+import {
+  changedEntities,
+  orderEventTypes,
+  productEventTypes,
+  type DomainEvent,
+  type OrderLineData,
+} from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { domainEventOf, idsToLoad } from './event-data';
 import type { Projection } from './projection';
@@ -68,16 +74,7 @@ export const emptySalesStats: StatsRow = {
   position: 0n,
 };
 
-const orderEvents: DomainEventType[] = ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'];
-const orderEventSet = new Set<string>(orderEvents);
-const productEvents: DomainEventType[] = [
-  'ProductRegistered',
-  'ProductPriceChanged',
-  'ProductRestocked',
-  'ProductDiscontinued',
-  'StockReserved',
-  'StockReleased',
-];
+const orderEventSet = new Set<string>(orderEventTypes);
 
 /** A line's amount, exact: an event written before the price limit may hold any safe price. */
 function lineCents(line: OrderLineData): bigint {
@@ -158,7 +155,7 @@ export const salesProjection: Projection<SalesBatch> = {
   // A figure's history row is keyed by the position that moved it: written once, never read here.
   insertOnly: [salesStatsHistory, productSalesHistory],
   // A product's own events move none of its rows: it only loads their sales, for their pushes.
-  handles: [...orderEvents, ...productEvents],
+  handles: [...orderEventTypes, ...productEventTypes],
   // Every order event moves the totals, as every other one does; a product's own events, nothing.
   rowKeys: (stored) => (orderEventSet.has(stored.type) ? ['totals'] : []),
 

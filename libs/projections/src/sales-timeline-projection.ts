@@ -1,4 +1,4 @@
-import { changedEntities, type DomainEvent, type OrderLineData } from '@sluice/domain';
+import { changedEntities, orderEventTypes, type DomainEvent, type OrderLineData } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { domainEventOf, idsToLoad } from './event-data';
 import type { Projection } from './projection';
@@ -91,7 +91,7 @@ export const salesTimelineProjection: Projection<TimelineBatch> = {
   name: 'timeline',
   version: 1,
   tables: [salesTimeline, timelineOrders],
-  handles: ['OrderPlaced', 'OrderPaid', 'OrderShipped', 'OrderCancelled'],
+  handles: orderEventTypes,
   // An order's open row, and the hour it counts in (a shipment counts in none).
   rowKeys: (stored) => {
     const event = domainEventOf(stored);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { skuStreamId } from '@sluice/domain';
-import { openPgliteEventStore, type EventStore } from '@sluice/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { storeCountingStreamReads } from '../test-support/counting-stream-reads';
 import { CommandRunner, type CommandContext } from './command-runner';
 import { advanceReaders, createDomainReaders } from './domain-readers';
 import { registerProductCommand } from './product-commands';
@@ -14,25 +14,12 @@ const context: CommandContext = {
 };
 
 describe('registering a product', () => {
-  let store: EventStore;
-  let reads = 0;
-
-  beforeAll(async () => {
-    const opened = await openPgliteEventStore();
-    // The real store, its stream reads counted.
-    store = Object.assign(Object.create(opened) as EventStore, {
-      readStreams: (...args: Parameters<EventStore['readStreams']>) => {
-        reads++;
-        return opened.readStreams(...args);
-      },
-    });
-  });
-  afterAll(() => store?.close());
+  const counted = storeCountingStreamReads();
 
   /** A write process of its own: its readers and runner, nothing cached. */
   function writer() {
-    const readers = createDomainReaders(store);
-    const runner = new CommandRunner(store, {
+    const readers = createDomainReaders(counted.store);
+    const runner = new CommandRunner(counted.store, {
       onAppended: (appends, position) => advanceReaders(readers, appends, position),
     });
     return (sku: string) =>
@@ -41,26 +28,26 @@ describe('registering a product', () => {
 
   it('decides on a SKU it has never seen as new: it reads nothing', async () => {
     const register = writer();
-    reads = 0;
+    counted.reset();
     expect(await register(`NEW-${randomUUID().slice(0, 8).toUpperCase()}`)).toMatchObject({
       kind: 'CommandAccepted',
     });
-    expect(reads).toBe(0);
+    expect(counted.reads()).toBe(0);
   });
 
   it('refuses a SKU another process registered, once its append found the SKU taken and it read it', async () => {
     const sku = `TAKEN-${randomUUID().slice(0, 8).toUpperCase()}`;
     expect(await writer()(sku)).toMatchObject({ kind: 'CommandAccepted' });
     const other = writer();
-    reads = 0;
+    counted.reset();
     expect(await other(sku)).toMatchObject({ kind: 'DuplicateSkuError', sku });
-    expect(reads).toBe(1);
+    expect(counted.reads()).toBe(1);
     // Known now, the SKU is refused on the cache and, as every refusal, once more afresh.
-    reads = 0;
+    counted.reset();
     expect(await other(sku)).toMatchObject({ kind: 'DuplicateSkuError', sku });
-    expect(reads).toBe(1);
+    expect(counted.reads()).toBe(1);
     // One claim of the SKU in the log: the refused appends wrote nothing.
-    const claims = await store.readStreams([{ streamId: skuStreamId(sku), afterVersion: 0 }]);
+    const claims = await counted.store.readStreams([{ streamId: skuStreamId(sku), afterVersion: 0 }]);
     expect(claims.get(skuStreamId(sku))).toHaveLength(1);
   });
 });

@@ -1,36 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { openPgliteEventStore, type EventStore, type StreamAppend } from '@sluice/event-store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StreamAppend } from '@sluice/event-store';
+import { describe, expect, it } from 'vitest';
+import { storeCountingStreamReads } from '../test-support/counting-stream-reads';
 import { advanceReaders, createDomainReaders } from './domain-readers';
 
 const at = '2026-01-01T00:00:00.000Z';
 const metadata = { correlationId: 'c', causationId: 'c', at };
 
 describe('stream readers on what this process appended', () => {
-  let store: EventStore;
-  let reads = 0;
-
-  beforeAll(async () => {
-    const opened = await openPgliteEventStore();
-    // The real store, its stream reads counted.
-    store = Object.assign(Object.create(opened) as EventStore, {
-      readStreams: (...args: Parameters<EventStore['readStreams']>) => {
-        reads++;
-        return opened.readStreams(...args);
-      },
-    });
-  });
-  afterAll(() => store?.close());
+  const counted = storeCountingStreamReads();
 
   async function appendAndAdvance(readers: ReturnType<typeof createDomainReaders>, append: StreamAppend) {
-    const outcome = await store.append([append]);
+    const outcome = await counted.store.append([append]);
     if (outcome.kind !== 'appended') throw new Error(outcome.kind);
     advanceReaders(readers, [append], outcome.lastPosition);
     return outcome.lastPosition;
   }
 
   it('keeps a stream it began: the next command on it decides on the cache, reading nothing', async () => {
-    const readers = createDomainReaders(store);
+    const readers = createDomainReaders(counted.store);
     const orderId = randomUUID();
     const position = await appendAndAdvance(readers, {
       streamId: orderId,
@@ -50,20 +38,20 @@ describe('stream readers on what this process appended', () => {
         },
       ],
     });
-    reads = 0;
+    counted.reset();
     const cached = await readers.orders.loadOne(orderId, { fresh: false });
-    expect(reads).toBe(0);
+    expect(counted.reads()).toBe(0);
     expect(cached).toMatchObject({ version: 1, position, state: { status: 'PLACED', totalCents: 5 } });
     // What a fresh read of the log gives, the same.
-    expect(await createDomainReaders(store).orders.loadOne(orderId)).toEqual(cached);
+    expect(await createDomainReaders(counted.store).orders.loadOne(orderId)).toEqual(cached);
     // Another kind of reader does not keep it.
-    reads = 0;
+    counted.reset();
     await readers.products.loadOne(orderId, { fresh: false });
-    expect(reads).toBe(1);
+    expect(counted.reads()).toBe(1);
   });
 
   it('does not begin a stream from an append that expected events before it', async () => {
-    const readers = createDomainReaders(store);
+    const readers = createDomainReaders(counted.store);
     const productId = randomUUID();
     const registered = {
       eventId: randomUUID(),
@@ -79,7 +67,7 @@ describe('stream readers on what this process appended', () => {
       },
       metadata,
     };
-    await store.append([{ streamId: productId, expectedVersion: 0, events: [registered] }]);
+    await counted.store.append([{ streamId: productId, expectedVersion: 0, events: [registered] }]);
     await appendAndAdvance(readers, {
       streamId: productId,
       expectedVersion: 1,
@@ -87,9 +75,9 @@ describe('stream readers on what this process appended', () => {
         { eventId: randomUUID(), type: 'ProductRestocked', data: { productId, quantity: 2, at }, metadata },
       ],
     });
-    reads = 0;
+    counted.reset();
     const product = await readers.products.loadOne(productId, { fresh: false });
-    expect(reads).toBe(1);
+    expect(counted.reads()).toBe(1);
     expect(product).toMatchObject({ version: 2, state: { stock: 3 } });
   });
 });
