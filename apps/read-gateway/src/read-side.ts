@@ -44,7 +44,7 @@ export async function startReadSide(options: {
   const metrics = new GatewayMetrics('read', logger);
   const app = createReadGatewayApp({
     ...config,
-    db: projections.db,
+    db: projections.queryDb,
     store,
     progress: runtime.progress,
     readModelsVersion: runtime.version,

@@ -11,6 +11,7 @@ export { openPgliteEventStore, type PgliteEventStoreOptions } from './open-pglit
 export { createSqlEventStore, type SluiceDatabase, type SqlEventStoreDriver } from './sql-event-store';
 export { pgliteRawQuery, postgresRawQuery, type RawQuery } from './raw-query';
 export { pgliteWithPreparedStatements } from './pglite-with-prepared-statements';
+export { LoopTurns } from './loop-turns';
 export { encodeAppend, MAX_EVENTS_PER_APPEND } from './encode-append';
 export { events, commands, logCheckpoints } from './schema';
 export { isTransientDatabaseError, sqlState } from './postgres-error';

@@ -1,4 +1,5 @@
 import type { PGlite, QueryOptions, Transaction } from '@electric-sql/pglite';
+import type { LoopTurns } from './loop-turns';
 import { pgliteStatements, shareStatements } from './pglite-statements';
 
 /** What a prepared statement can run of `pglite.query`'s options; others go to `pglite.query`. */
@@ -9,16 +10,20 @@ const preparable = (options: QueryOptions | undefined) =>
  * `pglite` as a client of drizzle's, its statements prepared (see PgliteStatements): `query`,
  * and `query` of its transactions, run as prepared statements; everything else is `pglite`'s.
  * For the read models' queries: drizzle builds a statement's text and calls `query` each time.
+ * With `turns`, a statement outside a transaction asks them first (see LoopTurns).
  */
-export function pgliteWithPreparedStatements(pglite: PGlite): PGlite {
+export function pgliteWithPreparedStatements(pglite: PGlite, { turns }: { turns?: LoopTurns } = {}): PGlite {
   const statements = pgliteStatements(pglite);
   /** `query` of `pglite`, or of `tx` when given. */
   const queryOn =
     (tx?: Transaction) =>
-    (text: string, params: unknown[] = [], options?: QueryOptions) =>
-      preparable(options)
+    async (text: string, params: unknown[] = [], options?: QueryOptions) => {
+      const turn = tx ? undefined : turns?.before();
+      if (turn) await turn;
+      return preparable(options)
         ? statements.run(text, params, options, tx)
         : (tx ?? pglite).query(text, params, options);
+    };
   const overrides: Partial<Record<PropertyKey, unknown>> = {
     query: queryOn(),
     transaction: <T>(work: (tx: Transaction) => Promise<T>) =>

@@ -6,7 +6,12 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { pgliteRawQuery, pgliteWithPreparedStatements, postgresRawQuery } from '@sluice/event-store';
+import {
+  LoopTurns,
+  pgliteRawQuery,
+  pgliteWithPreparedStatements,
+  postgresRawQuery,
+} from '@sluice/event-store';
 import { allProjections } from './all-projections';
 import { ensureInStepFunction } from './in-step-function';
 import type { Db } from './projection';
@@ -22,6 +27,12 @@ export const migrations = {
 export interface OpenedProjections {
   /** Queries of the read models. */
   db: Db;
+  /**
+   * The read models as clients' queries read them. On PGlite its statements let the event loop
+   * turn when PGlite has held it a while (LoopTurns), so that many queries queued do not keep the
+   * server from its connections; `db`'s (the pushes') never wait. On PostgreSQL, `db`.
+   */
+  queryDb: Db;
   /** The projector's statements and transactions. */
   session: SqlSession;
   /** The driver for LISTEN, on PostgreSQL only. */
@@ -54,11 +65,13 @@ async function searchPathWith(session: SqlSession, schema: string): Promise<stri
 export async function openPgliteProjections(pglite: PGlite): Promise<OpenedProjections> {
   await migratePglite(drizzlePglite(pglite), migrations);
   const db = drizzlePglite(pgliteWithPreparedStatements(pglite));
+  const queryDb = drizzlePglite(pgliteWithPreparedStatements(pglite, { turns: new LoopTurns() }));
   await ensureGenerations(pgliteRawQuery(pglite), allProjections);
   await ensureInStepFunction(pgliteRawQuery(pglite));
   const session = pgliteSession(pglite);
   return {
     db,
+    queryDb,
     session,
     client: undefined,
     async listen(channel, onNotify, onListen) {
@@ -98,8 +111,10 @@ export async function openPostgresProjections(url: string, maxConnections = 10):
   } as const;
   const client = postgres(url, { ...options, max: maxConnections });
   const session = postgresSession(client);
+  const db = drizzlePostgres(client);
   return {
-    db: drizzlePostgres(client),
+    db,
+    queryDb: db,
     session,
     client,
     async listen(channel, onNotify, onListen) {
