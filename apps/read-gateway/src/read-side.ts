@@ -45,6 +45,7 @@ export async function startReadSide(options: {
   const app = createReadGatewayApp({
     ...config,
     db: projections.queryDb,
+    liveDb: projections.db,
     store,
     progress: runtime.progress,
     readModelsVersion: runtime.version,

@@ -30,7 +30,13 @@ import { useSharedSubscriptions } from './subscriptions/shared-subscriptions-plu
 import { useTokenExpiry } from './subscriptions/token-expiry-plugin';
 
 export interface ReadYogaOptions extends EdgeOptions {
+  /** The read models as clients' queries read them (on PGlite, taking turns: see LoopTurns). */
   db: Db;
+  /**
+   * The read models as shared subscriptions' pushes read them: on PGlite, statements that never
+   * wait for a turn of the event loop, as the pipeline's before them. @default db
+   */
+  liveDb?: Db;
   store: EventStore;
   progress: ProjectionProgress;
   feed: LiveFeed;
@@ -74,17 +80,20 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
     logger: options.logger,
     limits: { maxQueuedEvents: subscriptionQueueLimit, ...options.eventStreams },
   });
-  const context = (caller: ReadContext['caller'], logger = options.logger): ReadContext => ({
-    db: options.db,
-    store: options.store,
-    progress: options.progress,
-    feed: options.feed,
-    deadLetters: options.deadLetters,
-    staleReadTimeoutMs,
-    loaders: createReadLoaders(options.db),
-    caller,
-    logger,
-  });
+  const contextOn =
+    (db: Db) =>
+    (caller: ReadContext['caller'], logger = options.logger): ReadContext => ({
+      db,
+      store: options.store,
+      progress: options.progress,
+      feed: options.feed,
+      deadLetters: options.deadLetters,
+      staleReadTimeoutMs,
+      loaders: createReadLoaders(db),
+      caller,
+      logger,
+    });
+  const context = contextOn(options.db);
   const masking = maskedErrors(options.logger);
   const cacheEntries = options.responseCacheEntries ?? 1000;
   const responseCache =
@@ -114,7 +123,7 @@ export function createReadYoga(options: ReadYogaOptions, edge: GatewayEdge = rea
       useTokenExpiry(),
       useSharedSubscriptions({
         operations: options.liveOperations ?? new LiveOperations(subscriptionQueueLimit),
-        sharedContext: context,
+        sharedContext: contextOn(options.liveDb ?? options.db),
         runsAlone: replaysPerSubscriber,
         maskError: maskErrorWith(masking),
       }),

@@ -3,12 +3,13 @@
  * synchronously in WASM, and the promises around it resolve as microtasks: statements queued one
  * after another keep the loop from its I/O while they last, so the server neither accepts
  * connections nor reads requests meanwhile (bench/README, "Why reads afresh on the embedded
- * default have a p99 of seconds"). A statement that asks `before` waits for a turn once the loop
- * has been held `budgetMs` since it last turned; others (the relay's, the projector's, the
+ * default have a p99 of seconds"). A statement run through `run` waits for a turn once the loop
+ * has been held `budgetMs` since it last turned. Others (the relay's, the projector's, the
  * pushes') never wait, so a command's path, once started, is not put behind new requests.
  */
 export class LoopTurns {
   #heldSince: number | undefined;
+  #queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly budgetMs = 2) {}
 
@@ -22,5 +23,23 @@ export class LoopTurns {
     }
     if (performance.now() - this.#heldSince <= this.budgetMs) return undefined;
     return new Promise((resolve) => setImmediate(resolve));
+  }
+
+  /**
+   * Runs `statement` after the statements given before it, once the loop may be held again:
+   * asked when it is its turn to run, not when it was given (many given at once would otherwise
+   * all pass and run back to back), and again after each turn it waited for.
+   */
+  async run<T>(statement: () => Promise<T>): Promise<T> {
+    const previous = this.#queue;
+    let done!: () => void;
+    this.#queue = new Promise((resolve) => (done = resolve));
+    try {
+      await previous;
+      for (let turn = this.before(); turn; turn = this.before()) await turn;
+      return await statement();
+    } finally {
+      done();
+    }
   }
 }

@@ -7,32 +7,51 @@ function holdThread(ms: number): void {
   while (performance.now() < until);
 }
 
-/** Runs `count` statements of `ms` each back to back in one promise chain; answers when a turn of the loop came (statements run before it), if one did. */
-async function statementsInOneChain(
+/**
+ * Runs `chains` promise chains of `count` statements of `ms` each, all at once, each statement
+ * taken through `turns` when given. Answers the most statements that ran between two turns of the
+ * event loop (a turn being a setImmediate callback, as the loop's I/O comes once a turn).
+ */
+async function mostStatementsBetweenTurns(
+  chains: number,
   count: number,
   ms: number,
   turns?: LoopTurns,
-): Promise<number | undefined> {
-  let ran = 0;
-  let turnedAfter: number | undefined;
-  setImmediate(() => (turnedAfter = ran));
-  for (let i = 0; i < count; i++) {
-    const turn = turns?.before();
-    if (turn) await turn;
-    holdThread(ms);
-    ran++;
-    await Promise.resolve();
-  }
-  return turnedAfter;
+): Promise<number> {
+  let sinceTurn = 0;
+  let most = 0;
+  let engine: Promise<void> = Promise.resolve();
+  let running = true;
+  const tick = () => {
+    sinceTurn = 0;
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  await Promise.all(
+    Array.from({ length: chains }, async () => {
+      // As PGlite's: one statement at a time, in the order given, each after a lock is taken.
+      const statement = () =>
+        (engine = engine.then(() => {
+          holdThread(ms);
+          most = Math.max(most, ++sinceTurn);
+        }));
+      for (let i = 0; i < count; i++) await (turns ? turns.run(statement) : statement());
+    }),
+  );
+  running = false;
+  return most;
 }
 
 describe('turns of the event loop for statements that ask for them', () => {
   it('lets the loop turn once statements held it for the budget', async () => {
-    // Without turns the loop turns only once the whole chain is done.
-    expect(await statementsInOneChain(20, 1)).toBeUndefined();
-    const turnedAfter = await statementsInOneChain(20, 1, new LoopTurns(3));
-    expect(turnedAfter).toBeGreaterThanOrEqual(3);
-    expect(turnedAfter).toBeLessThan(10);
+    // Without turns the loop turns only once every chain is done.
+    expect(await mostStatementsBetweenTurns(1, 20, 1)).toBe(20);
+    // With a budget of 3 ms, at most the statements begun within it and one more.
+    expect(await mostStatementsBetweenTurns(1, 20, 1, new LoopTurns(3))).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps to the budget when many statements waited for the same turn', async () => {
+    expect(await mostStatementsBetweenTurns(10, 6, 1, new LoopTurns(3))).toBeLessThanOrEqual(5);
   });
 
   it('makes a statement wait for nothing when the loop is not held', async () => {

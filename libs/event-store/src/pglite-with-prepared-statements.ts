@@ -17,12 +17,12 @@ export function pgliteWithPreparedStatements(pglite: PGlite, { turns }: { turns?
   /** `query` of `pglite`, or of `tx` when given. */
   const queryOn =
     (tx?: Transaction) =>
-    async (text: string, params: unknown[] = [], options?: QueryOptions) => {
-      const turn = tx ? undefined : turns?.before();
-      if (turn) await turn;
-      return preparable(options)
-        ? statements.run(text, params, options, tx)
-        : (tx ?? pglite).query(text, params, options);
+    (text: string, params: unknown[] = [], options?: QueryOptions) => {
+      const statement = () =>
+        preparable(options)
+          ? statements.run(text, params, options, tx)
+          : (tx ?? pglite).query(text, params, options);
+      return turns && !tx ? turns.run(statement) : statement();
     };
   const overrides: Partial<Record<PropertyKey, unknown>> = {
     query: queryOn(),
