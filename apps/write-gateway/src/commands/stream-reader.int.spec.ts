@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { StreamAppend } from '@sluice/event-store';
+import { evolveProduct, initialProductState, isProductEvent } from '@sluice/domain';
+import type { EventStore, StreamAppend } from '@sluice/event-store';
 import { describe, expect, it } from 'vitest';
 import { storeCountingStreamReads } from '../test-support/counting-stream-reads';
 import { advanceReaders, createDomainReaders } from './domain-readers';
+import { StreamReader } from './stream-reader';
 
 const at = '2026-01-01T00:00:00.000Z';
 const metadata = { correlationId: 'c', causationId: 'c', at };
@@ -79,5 +81,52 @@ describe('stream readers on what this process appended', () => {
     const product = await readers.products.loadOne(productId, { fresh: false });
     expect(counted.reads()).toBe(1);
     expect(product).toMatchObject({ version: 2, state: { stock: 3 } });
+  });
+  it('folds what it read onto the state it read after, though the cache forgot that state meanwhile', async () => {
+    const productId = randomUUID();
+    const event = (type: string, data: Record<string, unknown>) => ({
+      eventId: randomUUID(),
+      type,
+      data: { productId, ...data, at },
+      metadata,
+    });
+    const registered = event('ProductRegistered', {
+      sku: `S-${productId}`,
+      name: 'n',
+      priceCents: 1,
+      initialStock: 1,
+      category: 'c',
+    });
+    await counted.store.append([{ streamId: productId, expectedVersion: 0, events: [registered] }]);
+    // A cache of one stream, whose read makes it remember another first (a busy process's).
+    let onRead = () => {};
+    const store = Object.assign(Object.create(counted.store) as EventStore, {
+      readStreams: (...args: Parameters<EventStore['readStreams']>) => {
+        onRead();
+        return counted.store.readStreams(...args);
+      },
+    });
+    const products = new StreamReader(
+      store,
+      { initial: initialProductState, evolve: evolveProduct, belongs: isProductEvent },
+      1,
+    );
+    await products.loadOne(productId);
+    await counted.store.append([
+      { streamId: productId, expectedVersion: 1, events: [event('ProductRestocked', { quantity: 2 })] },
+    ]);
+    const other = randomUUID();
+    onRead = () =>
+      products.advance(
+        {
+          streamId: other,
+          expectedVersion: 0,
+          events: [{ ...registered, data: { ...registered.data, productId: other } }],
+        },
+        1n,
+      );
+    const product = await products.loadOne(productId);
+    expect(product).toMatchObject({ version: 2, state: { exists: true, stock: 3 } });
+    expect(product).toEqual(await createDomainReaders(counted.store).products.loadOne(productId));
   });
 });

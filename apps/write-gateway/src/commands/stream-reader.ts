@@ -41,17 +41,20 @@ export class StreamReader<S, E> {
     { fresh }: { fresh: boolean } = { fresh: true },
   ): Promise<Map<string, LoadedStream<S>>> {
     const unique = [...new Set(streamIds)];
-    const toRead = fresh ? unique : unique.filter((streamId) => !this.cache.has(streamId));
+    // What is read is what follows these states, and is folded onto them: the cache may forget
+    // one while the read is under way, and a stream's later events alone are not its state.
+    const held = new Map(unique.map((streamId) => [streamId, this.cache.get(streamId)]));
+    const toRead = fresh ? unique : unique.filter((streamId) => held.get(streamId) === undefined);
     const newer = toRead.length
       ? await this.store.readStreams(
-          toRead.map((streamId) => ({ streamId, afterVersion: this.cache.get(streamId)?.version ?? 0 })),
+          toRead.map((streamId) => ({ streamId, afterVersion: held.get(streamId)?.version ?? 0 })),
         )
       : undefined;
     const loaded = new Map<string, LoadedStream<S>>();
     for (const streamId of unique) {
-      const cached = this.cache.get(streamId);
+      const base = held.get(streamId);
       const read = newer?.get(streamId);
-      loaded.set(streamId, read === undefined && cached ? cached : this.apply(streamId, read ?? []));
+      loaded.set(streamId, read === undefined && base ? base : this.apply(streamId, read ?? [], base));
     }
     return loaded;
   }
@@ -101,8 +104,8 @@ export class StreamReader<S, E> {
     return domain !== undefined && this.fold.belongs(domain);
   }
 
-  private apply(streamId: string, events: readonly StoredEvent[]): LoadedStream<S> {
-    let stream = this.cache.get(streamId) ?? this.newStream();
+  private apply(streamId: string, events: readonly StoredEvent[], base?: LoadedStream<S>): LoadedStream<S> {
+    let stream = base ?? this.newStream();
     for (const event of events) {
       if (event.version <= stream.version) continue;
       stream = { state: this.evolve(stream.state, event), version: event.version, position: event.position };
