@@ -18,11 +18,15 @@ const operations = 200_000;
 const at = '2026-01-01T00:00:00.000Z';
 
 /** µs an operation over `operations` new keys, after `fill` new keys filled the cache. */
-async function perOperation(fill: number, operation: (i: number) => unknown): Promise<number> {
+async function perOperation(
+  fill: number,
+  operation: (i: number) => unknown,
+  count = operations,
+): Promise<number> {
   for (let i = 0; i < fill; i++) await operation(i);
   const started = performance.now();
-  for (let i = fill; i < fill + operations; i++) await operation(i);
-  return ((performance.now() - started) * 1000) / operations;
+  for (let i = fill; i < fill + count; i++) await operation(i);
+  return ((performance.now() - started) * 1000) / count;
 }
 
 // The streams' cache is filled by what this process appended: no store is ever asked.
@@ -61,6 +65,21 @@ const legs: Record<string, () => Promise<number>> = {
       work.stage('products', `p${i}`, { id: `p${i}` });
       work.commit();
     });
+  },
+  // A projector that takes another path clears its rows: the next batch stages into six tables.
+  'rows after a clear, six tables (projector)': () => {
+    const cache = new RowCache();
+    const tables = ['products', 'orders', 'product_sales', 'sales_orders', 'sales_stats', 'timeline_orders'];
+    return perOperation(
+      10,
+      (i) => {
+        cache.clear();
+        const work = cache.begin();
+        for (const table of tables) work.stage(table, `k${i}`, { id: `k${i}` });
+        work.commit();
+      },
+      2_000,
+    );
   },
   'newest pushed states (read side)': () => {
     const pushed = new PushedStates();

@@ -20,6 +20,7 @@ describe('row cache', () => {
 
     cache.clear();
     expect(cache.begin().get('products', 'p1')).toBeUndefined();
+    expect(cache.begin().get('products', 'p2')).toBeUndefined();
   });
 
   it('knows a key looked for and not found until a row is written for it', () => {
