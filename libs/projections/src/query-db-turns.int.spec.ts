@@ -1,0 +1,40 @@
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPgliteProjections, type OpenedProjections } from './open-projections';
+import type { Db } from './projection';
+import { products } from './schema';
+
+/** Turns of the event loop taken while `count` reads of the catalog, all sent at once, ran. */
+async function turnsDuring(db: Db, count: number): Promise<number> {
+  let turns = 0;
+  let running = true;
+  const tick = () => {
+    if (!running) return;
+    turns++;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  await Promise.all(Array.from({ length: count }, () => db.select().from(products).limit(20)));
+  running = false;
+  return turns;
+}
+
+describe("the read models on PGlite, as clients' queries and as the pipeline read them", () => {
+  let pglite: PGlite;
+  let models: OpenedProjections;
+
+  beforeAll(async () => {
+    pglite = new PGlite();
+    models = await openPgliteProjections(pglite);
+    // Warm: every statement prepared before it is counted.
+    await turnsDuring(models.db, 1);
+    await turnsDuring(models.queryDb, 1);
+  });
+  afterAll(() => pglite?.close());
+
+  it("lets the event loop turn while clients' queries queue on PGlite, and never for the pipeline's", async () => {
+    // Each read holds the thread a fraction of a millisecond: 400 of them, far past the budget.
+    expect(await turnsDuring(models.db, 400)).toBe(0);
+    expect(await turnsDuring(models.queryDb, 400)).toBeGreaterThan(0);
+  });
+});
