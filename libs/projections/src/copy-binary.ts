@@ -19,7 +19,11 @@ const SIGNATURE = [0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0
 /** A timestamp as the projections write it (`toISOString`): exact to the millisecond. */
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** A growing run of bytes, handed out in pieces of about PIECE_BYTES. */
+/**
+ * A growing run of bytes, handed out in pieces of about PIECE_BYTES. Fixed-size values do not
+ * reserve room: every reservation keeps `rowBytes` more, room for a whole row's fixed-size values,
+ * so that those after a text in the same row fit too.
+ */
 class CopyBuffer {
   private bytes = Buffer.allocUnsafe(PIECE_BYTES);
   private view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
@@ -27,11 +31,14 @@ class CopyBuffer {
   /** Pieces filled, not yet handed out. */
   private readonly full: Uint8Array<ArrayBuffer>[] = [];
 
+  constructor(private readonly rowBytes: number) {}
+
   /** Makes room for `size` more bytes, setting the bytes so far aside as a piece if they must. */
   reserve(size: number): void {
-    if (this.offset + size <= this.bytes.length) return;
+    const room = size + this.rowBytes;
+    if (this.offset + room <= this.bytes.length) return;
     if (this.offset > 0) this.full.push(this.bytes.subarray(0, this.offset));
-    this.use(Buffer.allocUnsafe(Math.max(PIECE_BYTES, size)));
+    this.use(Buffer.allocUnsafe(Math.max(PIECE_BYTES, room)));
   }
 
   private use(bytes: Buffer<ArrayBuffer>): void {
@@ -189,14 +196,15 @@ export function binaryCopyEncoder(columns: readonly PgColumn[], properties: read
   const encoders = columns.map(encoderOf);
   const count = columns.length;
   return function* copyBinary(rows: Iterable<Record<string, unknown>>): Generator<Uint8Array<ArrayBuffer>> {
-    const out = new CopyBuffer();
+    // A row's count, and at most 12 bytes a value (an int64 after its length) but for texts and
+    // numerics, which reserve their own room.
+    const out = new CopyBuffer(2 + 12 * count);
     out.reserve(19);
     for (const byte of SIGNATURE) out.byte(byte);
     out.int32(0);
     out.int32(0);
     for (const row of rows) {
-      // Room for every fixed-size value (text and numerics reserve their own).
-      out.reserve(2 + 12 * count);
+      out.reserve(0);
       out.int16(count);
       for (let i = 0; i < count; i++) {
         const value = row[properties[i]!];
