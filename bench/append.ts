@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import {
+  newPglite,
   openPgliteEventStore,
   openPostgresEventStore,
   pgliteRawQuery,
@@ -63,10 +63,10 @@ async function postgresTarget(writers: number): Promise<Target> {
 }
 
 async function pgliteTarget(): Promise<Target> {
-  const log = new PGlite();
+  const log = newPglite();
   const store = await openPgliteEventStore({ pglite: log });
   // Its own in-memory PGlite with the same migrated table: same driver, same engine.
-  const pglite = new PGlite();
+  const pglite = newPglite();
   await pglite.exec(`create table events (position bigint primary key, event_id uuid not null unique,
     stream_id text not null, version integer not null, type text not null, data jsonb not null,
     metadata jsonb not null, occurred_at timestamptz not null default now(), unique (stream_id, version));

@@ -6,8 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pgliteRawQuery, pgliteWithPreparedStatements } from '@sluice/event-store';
+import { newPglite, pgliteRawQuery, pgliteWithPreparedStatements } from '@sluice/event-store';
 import { products, productSales, type Db } from '@sluice/projections';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
@@ -17,7 +16,7 @@ import { migrations } from '../libs/projections/src/open-projections';
 const rounds = Number(process.argv[2] ?? 4);
 const calls = 2000;
 const folder = mkdtempSync(join(tmpdir(), 'sluice-statements-'));
-const pglite = new PGlite(folder);
+const pglite = newPglite(folder);
 try {
   await migrate(drizzle(pglite), migrations);
   const at = new Date().toISOString();

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { openPgliteProjections, products, projectionCheckpoints } from '@sluice/projections';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { figure, type Figure } from './lib/figures';
 import { percentiles } from './lib/latency';
+import { newPglite } from '@sluice/event-store';
 
 /**
  * The projector's statements on the embedded engine, each through drizzle (as the projector runs
@@ -14,7 +14,7 @@ import { percentiles } from './lib/latency';
  */
 export async function benchProjectorStatements(options: { samples: number }): Promise<Figure[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sluice-bench-statements-'));
-  const pglite = new PGlite(dataDir);
+  const pglite = newPglite(dataDir);
   try {
     const { db } = await openPgliteProjections(pglite);
     const at = new Date().toISOString();

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--only=append,place-order,relay,projector,history,dead-letter-retry,subscriptions,command-paths,read-queries,cold-start]
+// npm run bench [-- --quick] [--only=append,place-order,relay,projector,history,product-search,dead-letter-retry,subscriptions,command-paths,read-queries,cold-start]
 //   [--profile]: every headline figure against a baseline measured in the same run.
 // npm run bench -- --compare old.json new.json: the change of each figure between two runs.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { benchHistory } from './history';
 import { benchDeadLetterRetry } from './dead-letter-retry';
 import { benchColdStart } from './cold-start';
 import { benchReadQueries } from './read-queries';
+import { benchProductSearch } from './product-search';
 import { compareRuns } from './compare';
 import { benchTargets } from './lib/targets';
 
@@ -95,6 +96,16 @@ if (selected(options, 'relay')) {
 if (selected(options, 'history')) {
   console.log('history (the audit trail) in logs of two sizes…');
   figures.push(...(await benchHistory(targets, quick ? [10_000, 100_000] : [100_000, 1_000_000])));
+}
+
+if (selected(options, 'product-search')) {
+  console.log('product search in a large catalog…');
+  figures.push(
+    ...(await benchProductSearch(
+      benchTargets({ postgres: pg.available, rabbit: false, pgliteOnDisk: true }),
+      { catalog: quick ? 20_000 : 100_000, samples: quick ? 50 : 200 },
+    )),
+  );
 }
 
 if (selected(options, 'dead-letter-retry')) {

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import {
+  newPglite,
   openPgliteEventStore,
   openPostgresEventStore,
   pgliteRawQuery,
@@ -45,7 +45,7 @@ async function openPgliteTarget(onDisk: boolean): Promise<BenchTarget> {
   // In memory, PGlite's files grow at a cost that rises with their size: a table of a few hundred
   // MB, as a rebuild of 1M events writes, fills several times slower than on disk.
   const folder = onDisk ? await mkdtemp(join(tmpdir(), 'sluice-bench-')) : undefined;
-  const pglite = new PGlite(folder);
+  const pglite = newPglite(folder);
   const store = await openPgliteEventStore({ pglite });
   const projections = await openPgliteProjections(pglite);
   const buses: EventBus[] = [];

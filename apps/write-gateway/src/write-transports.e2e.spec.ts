@@ -1,5 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
-import { openPgliteEventStore, type EventStore } from '@sluice/event-store';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite, openPgliteEventStore, type EventStore } from '@sluice/event-store';
 import { createConsoleLogger } from '@sluice/gateway';
 import { authHeader, postGraphQL, testAuth } from '@sluice/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ describe('the write gateway as mainstream clients call it', () => {
   let url: string;
 
   beforeAll(async () => {
-    pglite = new PGlite();
+    pglite = newPglite();
     store = await openPgliteEventStore({ pglite });
     app = createWriteGatewayApp({
       store,

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { createTemporaryDatabase, postgresAvailability, startNodeProcess } from '@sluice/testing';
 import { describe, expect, it } from 'vitest';
 import type { EventStore } from './event-store';
 import { openPgliteEventStore } from './open-pglite-event-store';
 import { openPostgresEventStore } from './open-postgres-event-store';
+import { newPglite } from './pglite-extensions';
 
 const appender = fileURLToPath(new URL('./test-support/appending-process.ts', import.meta.url));
 const ANSWERED = /^answered (\S+) (\d+)$/gm;
@@ -64,7 +64,7 @@ describe('a crash mid-batch on PGlite in a data folder', () => {
     const folder = mkdtempSync(join(tmpdir(), 'sluice-crash-'));
     try {
       const answered = await answeredBeforeACrash({ PGLITE_DIR: folder }, 150);
-      const pglite = new PGlite(folder);
+      const pglite = newPglite(folder);
       const store = await openPgliteEventStore({ pglite });
       try {
         await expectAllKept(store, answered);

@@ -8,6 +8,7 @@ export {
   type PostgresEventStoreOptions,
 } from './open-postgres-event-store';
 export { openPgliteEventStore, type PgliteEventStoreOptions } from './open-pglite-event-store';
+export { newPglite, pgliteExtensions } from './pglite-extensions';
 export { createSqlEventStore, type SluiceDatabase, type SqlEventStoreDriver } from './sql-event-store';
 export { pgliteRawQuery, postgresRawQuery, type RawQuery } from './raw-query';
 export { pgliteWithPreparedStatements } from './pglite-with-prepared-statements';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { createTemporaryDatabase, postgresAvailability, type TemporaryDatabase } from '@sluice/testing';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -11,6 +11,7 @@ import { migratePostgres } from './open-postgres-event-store';
 import { pgliteRawQuery, postgresRawQuery, type RawQuery } from './raw-query';
 import { createSqlEventStore, type SluiceDatabase } from './sql-event-store';
 import type { StoredEvent } from './stored-event';
+import { newPglite } from './pglite-extensions';
 
 const pg = await postgresAvailability();
 
@@ -78,7 +79,7 @@ function readsAlike(stores: () => Record<'rows' | 'oneRow', EventStore>) {
 describe('reading the log as one row a page (PGlite)', () => {
   let pglite: PGlite;
   beforeAll(async () => {
-    pglite = new PGlite();
+    pglite = newPglite();
     await (await openPgliteEventStore({ pglite })).close(); // migrates
   });
   afterAll(() => pglite?.close());

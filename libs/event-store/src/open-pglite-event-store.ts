@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { EventStore } from './event-store';
@@ -7,6 +7,7 @@ import { migrationsFolder } from './migrations-folder';
 import { pgliteWithPreparedStatements } from './pglite-with-prepared-statements';
 import { pgliteRawQuery } from './raw-query';
 import { createSqlEventStore } from './sql-event-store';
+import { newPglite } from './pglite-extensions';
 
 export interface PgliteEventStoreOptions {
   /** Folder the database persists in; in memory when left out. */
@@ -21,7 +22,7 @@ export async function openPgliteEventStore(options: PgliteEventStoreOptions = {}
   const owned = pglite === undefined;
   if (!pglite) {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-    pglite = new PGlite(options.dataDir);
+    pglite = newPglite(options.dataDir);
   }
   await pglite.waitReady;
   await migrate(drizzle(pglite), { migrationsFolder });

@@ -1,12 +1,13 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PgliteStatements, pgliteStatements } from './pglite-statements';
+import { newPglite } from './pglite-extensions';
 
 describe('statements prepared on PGlite', () => {
   let pglite: PGlite;
 
   beforeEach(async () => {
-    pglite = new PGlite();
+    pglite = newPglite();
     await pglite.exec(`create table items (id text primary key, amount bigint not null, note jsonb)`);
   });
   afterEach(() => pglite.close());
@@ -50,7 +51,7 @@ describe('statements prepared on PGlite', () => {
   });
 
   it('is one set of statements per PGlite: its connection holds them', async () => {
-    const another = new PGlite();
+    const another = newPglite();
     expect(pgliteStatements(pglite)).toBe(pgliteStatements(pglite));
     expect(pgliteStatements(pglite)).not.toBe(pgliteStatements(another));
     await another.close();
@@ -127,7 +128,7 @@ describe('statements prepared on PGlite', () => {
   });
 
   it('waits for a PGlite still starting, and refuses one closed, as pglite.query does', async () => {
-    const starting = new PGlite();
+    const starting = newPglite();
     const statements = new PgliteStatements(starting);
     expect(await statements.query(`select 1 as one`, [])).toEqual([{ one: 1 }]);
     await starting.close();

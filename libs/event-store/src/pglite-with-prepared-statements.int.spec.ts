@@ -5,6 +5,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pgliteStatements } from './pglite-statements';
 import { pgliteWithPreparedStatements } from './pglite-with-prepared-statements';
+import { newPglite } from './pglite-extensions';
 
 const items = pgTable('items', {
   id: text('id').primaryKey(),
@@ -18,7 +19,7 @@ describe('drizzle on PGlite with prepared statements', () => {
   let pglite: PGlite;
 
   beforeEach(async () => {
-    pglite = new PGlite();
+    pglite = newPglite();
     await pglite.exec(`create table items (id text primary key, amount bigint not null, open boolean not null,
       note jsonb, at timestamptz not null)`);
   });

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from '@sluice/event-store';
 
 /** How the data folder was opened: as it was, from the cached new cluster, or by initdb. */
 export type PgliteStart = 'existing' | 'template' | 'initdb';
@@ -37,12 +38,15 @@ export async function openEmbeddedPglite(
   templates: string = defaultTemplateFolder(),
 ): Promise<EmbeddedPglite> {
   if (existsSync(join(folder, 'PG_VERSION')))
-    return { pglite: await PGlite.create(folder), start: 'existing' };
+    return { pglite: await PGlite.create(folder, { extensions: pgliteExtensions }), start: 'existing' };
   const template = join(templates, `pglite-${pgliteVersion}-new-cluster.tar.gz`);
   const dump = readTemplate(template);
   if (dump) {
     try {
-      return { pglite: await PGlite.create(folder, { loadDataDir: dump }), start: 'template' };
+      return {
+        pglite: await PGlite.create(folder, { loadDataDir: dump, extensions: pgliteExtensions }),
+        start: 'template',
+      };
     } catch {
       // A damaged template: forget it, and begin the folder again from initdb.
       rmSync(template, { force: true });
@@ -50,7 +54,7 @@ export async function openEmbeddedPglite(
       mkdirSync(folder, { recursive: true });
     }
   }
-  const pglite = await PGlite.create(folder);
+  const pglite = await PGlite.create(folder, { extensions: pgliteExtensions });
   await saveTemplate(pglite, template);
   return { pglite, start: 'initdb' };
 }

@@ -1,4 +1,5 @@
 export type { Db, Projection, AnyProjection, WrittenRows } from './projection';
+export { plannedForItsValues } from './planned-for-its-values';
 export { erase } from './projection';
 export {
   Projector,

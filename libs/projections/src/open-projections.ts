@@ -13,6 +13,7 @@ import {
   postgresRawQuery,
 } from '@sluice/event-store';
 import { allProjections } from './all-projections';
+import { describeError } from './describe-error';
 import { ensureInStepFunction } from './in-step-function';
 import type { Db } from './projection';
 import { ensureGenerations } from './rebuild/generations';
@@ -63,7 +64,17 @@ async function searchPathWith(session: SqlSession, schema: string): Promise<stri
 
 /** The read models on the embedded PGlite the event store uses (the caller owns it). */
 export async function openPgliteProjections(pglite: PGlite): Promise<OpenedProjections> {
-  await migratePglite(drizzlePglite(pglite), migrations);
+  try {
+    await migratePglite(drizzlePglite(pglite), migrations);
+  } catch (error) {
+    if (/extension "\w+" is not available/.test(describeError(error)))
+      throw new Error(
+        'The read models need PGlite opened with the extensions they use: newPglite(dataDir), or ' +
+          'new PGlite({ dataDir, extensions: pgliteExtensions }) (both from @sluice/event-store)',
+        { cause: error },
+      );
+    throw error;
+  }
   const db = drizzlePglite(pgliteWithPreparedStatements(pglite));
   const queryDb = drizzlePglite(pgliteWithPreparedStatements(pglite, { turns: new LoopTurns() }));
   await ensureGenerations(pgliteRawQuery(pglite), allProjections);

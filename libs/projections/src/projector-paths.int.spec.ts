@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import type { StoredEvent } from '@sluice/event-store';
 import {
   appendRandomShopHistory,
@@ -19,6 +18,7 @@ import { tableStatements } from './table-statements';
 import { rebuildProjections } from './rebuild/rebuild';
 import { readModelDigest } from './test-support/read-model-digest';
 import { readModelsOn } from './test-support/read-models-on';
+import { newPglite } from '@sluice/event-store';
 
 /** What a projector told its followers after a commit: what a subscriber is pushed from. */
 interface Push {
@@ -118,7 +118,7 @@ for (const backend of await eventStoreBackends()) {
         const fastModels = await readModelsOn(opened);
         let plainModels: OpenedProjections;
         if (opened.pglite) {
-          const pglite = new PGlite();
+          const pglite = newPglite();
           plainModels = await openPgliteProjections(pglite);
           cleanups.push(() => pglite.close());
         } else {

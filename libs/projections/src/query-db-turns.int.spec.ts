@@ -1,8 +1,9 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteProjections, type OpenedProjections } from './open-projections';
 import type { Db } from './projection';
 import { products } from './schema';
+import { newPglite } from '@sluice/event-store';
 
 /** Turns of the event loop taken while `count` reads of the catalog, all sent at once, ran. */
 async function turnsDuring(db: Db, count: number): Promise<number> {
@@ -24,7 +25,7 @@ describe("the read models on PGlite, as clients' queries and as the pipeline rea
   let models: OpenedProjections;
 
   beforeAll(async () => {
-    pglite = new PGlite();
+    pglite = newPglite();
     models = await openPgliteProjections(pglite);
     // Warm: every statement prepared before it is counted.
     await turnsDuring(models.db, 1);

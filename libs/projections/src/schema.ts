@@ -89,7 +89,12 @@ export const products = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
   },
-  (table) => [index('products_newest').on(table.createdPosition)],
+  (table) => [
+    index('products_newest').on(table.createdPosition),
+    // A search is a substring match (ILIKE '%…%'), which a b-tree cannot serve; trigrams can.
+    index('products_name_trigrams').using('gin', table.name.op('gin_trgm_ops')),
+    index('products_sku_trigrams').using('gin', table.sku.op('gin_trgm_ops')),
+  ],
 );
 
 export const orders = pgTable(

@@ -1,5 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
-import { openPgliteEventStore, openPostgresEventStore, type EventStore } from '@sluice/event-store';
+import type { PGlite } from '@electric-sql/pglite';
+import {
+  newPglite,
+  openPgliteEventStore,
+  openPostgresEventStore,
+  type EventStore,
+} from '@sluice/event-store';
 import { createTemporaryDatabase, postgresAvailability } from './postgres-for-tests';
 
 export interface OpenedStore {
@@ -26,7 +31,7 @@ export async function eventStoreBackends(): Promise<StoreBackend[]> {
       name: 'PGlite',
       skip: false,
       async open() {
-        const pglite = new PGlite();
+        const pglite = newPglite();
         const store = await openPgliteEventStore({ pglite });
         return {
           store,

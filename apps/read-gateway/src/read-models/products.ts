@@ -1,4 +1,4 @@
-import { products, type Db } from '@sluice/projections';
+import { plannedForItsValues, products, type Db } from '@sluice/projections';
 import { and, count, desc, eq, ilike, inArray, lt, or, type SQL } from 'drizzle-orm';
 import type { ConnectionSource } from '../connection/connection';
 import { containsPattern } from './contains-pattern';
@@ -36,19 +36,28 @@ function productConditions(filter: ProductFilter): SQL[] {
 /** Products newest registered first. */
 export function productList(db: Db, filter: ProductFilter): ConnectionSource<ProductRow> {
   const conditions = productConditions(filter);
+  const run =
+    containsPattern(filter.search) === undefined
+      ? <T>(read: (db: Db) => Promise<T>) => read(db)
+      : // Whether the trigram indexes can serve it depends on its words.
+        <T>(read: (db: Db) => Promise<T>) => plannedForItsValues(db, read);
   return {
     fetch: (after, limit) =>
-      db
-        .select()
-        .from(products)
-        .where(and(...conditions, after === undefined ? undefined : lt(products.createdPosition, after)))
-        .orderBy(desc(products.createdPosition))
-        .limit(limit),
+      run((db) =>
+        db
+          .select()
+          .from(products)
+          .where(and(...conditions, after === undefined ? undefined : lt(products.createdPosition, after)))
+          .orderBy(desc(products.createdPosition))
+          .limit(limit),
+      ),
     count: async () => {
-      const [row] = await db
-        .select({ total: count() })
-        .from(products)
-        .where(and(...conditions));
+      const [row] = await run((db) =>
+        db
+          .select({ total: count() })
+          .from(products)
+          .where(and(...conditions)),
+      );
       return row?.total ?? 0;
     },
     keyOf: (row) => row.createdPosition,

@@ -1,5 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
-import { openPgliteEventStore, type EventStore } from '@sluice/event-store';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite, openPgliteEventStore, type EventStore } from '@sluice/event-store';
 import { createConsoleLogger } from '@sluice/gateway';
 import { openPgliteProjections, orders, pgliteSession, products, ProgressTracker } from '@sluice/projections';
 import { authHeader, testAuth } from '@sluice/testing';
@@ -15,7 +15,7 @@ describe('read loaders', () => {
   const statements: string[] = [];
 
   beforeAll(async () => {
-    pglite = new PGlite();
+    pglite = newPglite();
     store = await openPgliteEventStore({ pglite });
     await openPgliteProjections(pglite);
     const db = drizzle(pglite);

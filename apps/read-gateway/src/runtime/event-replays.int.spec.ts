@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
-import { openPgliteEventStore, type EventStore, type StoredEvent } from '@sluice/event-store';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite, openPgliteEventStore, type EventStore, type StoredEvent } from '@sluice/event-store';
 import { openPgliteProjections, type OpenedProjections } from '@sluice/projections';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SubscriberTransport } from '../live-feed';
@@ -47,7 +47,7 @@ describe('replays of the event log', () => {
   }
 
   beforeAll(async () => {
-    pglite = new PGlite();
+    pglite = newPglite();
     store = await openPgliteEventStore({ pglite });
     projections = await openPgliteProjections(pglite);
     for (let round = 0; round < 3; round++) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { withSchemaVersion, type DomainEvent } from '@sluice/domain';
-import { openPgliteEventStore, type EventStore, type StoredEvent } from '@sluice/event-store';
+import { newPglite, openPgliteEventStore, type EventStore, type StoredEvent } from '@sluice/event-store';
 import {
   allProjections,
   openPgliteProjections,
@@ -27,7 +27,7 @@ describe('the live feed hub, beside the projector of its own process', () => {
   let hub: LiveFeedHub;
 
   beforeAll(async () => {
-    pglite = new PGlite();
+    pglite = newPglite();
     store = await openPgliteEventStore({ pglite });
     projections = await openPgliteProjections(pglite);
     const stream = new ChangeStream(store, 0n);

@@ -1,5 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
-import { openPgliteEventStore } from '@sluice/event-store';
+import { newPglite, openPgliteEventStore } from '@sluice/event-store';
 import { createConsoleLogger } from '@sluice/gateway';
 import { openPgliteProjections, ProgressTracker } from '@sluice/projections';
 import { deadLetterDesk } from '../runtime/dead-letter-desk';
@@ -20,7 +19,7 @@ export interface LiveGateway {
 export async function liveGateway(
   options: { subscriptionQueueLimit?: number; corsOrigins?: readonly string[] } = {},
 ): Promise<LiveGateway> {
-  const pglite = new PGlite();
+  const pglite = newPglite();
   const store = await openPgliteEventStore({ pglite });
   const projections = await openPgliteProjections(pglite);
   const progress = new ProgressTracker();

@@ -3,16 +3,16 @@
 // then looks for every answered command in the log. On PostgreSQL (DATABASE_URL) or on PGlite
 // in a data folder (PGLITE_DIR).
 import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import type { EventStore } from '../event-store';
 import { openPgliteEventStore } from '../open-pglite-event-store';
 import { openPostgresEventStore } from '../open-postgres-event-store';
+import { newPglite } from '../pglite-extensions';
 
 const WRITERS = 32;
 const url = process.env.DATABASE_URL;
 const store: EventStore = url
   ? await openPostgresEventStore({ url })
-  : await openPgliteEventStore({ pglite: new PGlite(process.env.PGLITE_DIR) });
+  : await openPgliteEventStore({ pglite: newPglite(process.env.PGLITE_DIR) });
 
 async function writer(): Promise<never> {
   for (;;) {

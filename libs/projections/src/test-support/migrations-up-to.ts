@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pgliteRawQuery, type RawQuery } from '@sluice/event-store';
+import type { PGlite } from '@electric-sql/pglite';
+import { newPglite, pgliteRawQuery, type RawQuery } from '@sluice/event-store';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { migrations } from '../open-projections';
@@ -21,7 +21,7 @@ function migrationsUpTo(last: string): string {
 /** A PGlite in memory migrated up to `last` (a tag): the read models as an older version left them. */
 export async function pgliteMigratedUpTo(last: string): Promise<{ pglite: PGlite; query: RawQuery }> {
   const folder = migrationsUpTo(last);
-  const pglite = new PGlite();
+  const pglite = newPglite();
   try {
     await migrate(drizzle(pglite), { ...migrations, migrationsFolder: folder });
   } finally {

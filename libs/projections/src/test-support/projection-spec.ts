@@ -1,6 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
 import { changedEntities, withSchemaVersion, type DomainEvent } from '@sluice/domain';
-import { pgliteRawQuery, type RawQuery, type StoredEvent } from '@sluice/event-store';
+import { newPglite, pgliteRawQuery, type RawQuery, type StoredEvent } from '@sluice/event-store';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { expect } from 'vitest';
 import { openPgliteProjections } from '../open-projections';
@@ -32,7 +31,7 @@ export function projectionSpec<Batch>(projection: Projection<Batch>) {
   let database: Promise<RawQuery> | undefined;
   const open = () =>
     (database ??= (async () => {
-      const pglite = new PGlite();
+      const pglite = newPglite();
       await openPgliteProjections(pglite);
       return pgliteRawQuery(pglite);
     })());
