@@ -1,6 +1,6 @@
-import { devTokens } from '@sluice/auth';
+import { devTokens, listensOnLoopbackOnly } from '@sluice/auth';
 import type { EventStore } from '@sluice/event-store';
-import { localOrigins, type Logger } from '@sluice/gateway';
+import { localOrigins, networkOrigins, type Logger } from '@sluice/gateway';
 import { startReadSide, type ReadGatewayConfig, type RunningReadSide } from '@sluice/read-gateway';
 import { startWriteSide, type WriteGatewayConfig } from '@sluice/write-gateway';
 import { openInfrastructure } from '@sluice/infrastructure';
@@ -40,9 +40,16 @@ export async function startSystem(
     (await serveWebApp(
       config.web,
       () => ports.known ?? { writePort: config.write.port, readPort: config.read.port },
-      devTokens(config.write.auth),
+      devTokens(config.write.auth, config.web.host),
     ));
-  const webOrigins = web ? [...localOrigins(web.port), new URL(web.url).origin] : [];
+  const webOrigins =
+    web && config.web
+      ? [
+          ...localOrigins(web.port),
+          new URL(web.url).origin,
+          ...(listensOnLoopbackOnly(config.web.host) ? [] : networkOrigins(web.port)),
+        ]
+      : [];
   const readSide = await startReadSide({
     config: { ...config.read, corsOrigins: [...config.read.corsOrigins, ...webOrigins] },
     store,

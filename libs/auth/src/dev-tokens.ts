@@ -1,5 +1,6 @@
 import { signingSecret, type AuthConfig } from './auth-config';
 import type { Role } from './roles';
+import { listensOnLoopbackOnly } from './loopback';
 import { signToken } from './sign-token';
 
 export interface DevTokens {
@@ -12,11 +13,14 @@ export function defaultDevSub(role: Role): string {
 }
 
 /**
- * Tokens for the embedded default's conveniences (GraphiQL, the dashboard's picker); undefined
- * whenever keys were configured, so no deployment hands out tokens.
+ * Tokens for the embedded default's conveniences (GraphiQL, the dashboard's picker), for a server
+ * listening on `listening`. Undefined whenever keys were configured, so no deployment hands out
+ * tokens, and whenever it listens beyond this machine's loopback: they are for the person at it,
+ * and anyone on the network could take an operator's. Each request for one must also name the
+ * loopback as its Host (`namesLoopback`).
  */
-export function devTokens(config: AuthConfig): DevTokens | undefined {
-  if (config.keys.kind !== 'dev') return undefined;
+export function devTokens(config: AuthConfig, listening: string | undefined): DevTokens | undefined {
+  if (config.keys.kind !== 'dev' || !listensOnLoopbackOnly(listening)) return undefined;
   const secret = signingSecret(config.keys);
   if (!secret) return undefined;
   return {

@@ -13,6 +13,7 @@ export { bearerToken } from './bearer';
 export { rolesFromClaims } from './claims';
 export { signingSecret, type AuthConfig, type TokenKeys } from './auth-config';
 export { defaultDevSub, devTokens, type DevTokens } from './dev-tokens';
+export { listensOnLoopbackOnly, namesLoopback } from './loopback';
 export { createAuthenticator, verifyTokens, type Authenticator } from './token-verifier';
 export { cachingVerifiedTokens } from './verified-token-cache';
 export { signToken, type TokenRequest } from './sign-token';

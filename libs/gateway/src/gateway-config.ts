@@ -48,10 +48,11 @@ export function readGatewayConfig(env: Readonly<Record<string, string | undefine
   }
   const dataDir = readString(env, 'SLUICE_DATA_DIR', '.data');
   const production = env.NODE_ENV === 'production';
+  const host = readString(env, 'HOST', databaseUrl ? '0.0.0.0' : '127.0.0.1');
   return {
-    host: readString(env, 'HOST', databaseUrl ? '0.0.0.0' : '127.0.0.1'),
+    host,
     auth: readAuthConfig(env, { embedded: !databaseUrl, dataDir }),
-    corsOrigins: readOrigins(env),
+    corsOrigins: readOrigins(env, host),
     production,
     graphiql: readChoice(env, 'GRAPHIQL', ['on', 'off'], production ? 'off' : 'on') === 'on',
     databaseUrl,

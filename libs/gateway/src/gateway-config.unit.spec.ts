@@ -1,3 +1,4 @@
+import { hostname, networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from './config-errors';
 import { readGatewayConfig } from './gateway-config';
@@ -154,6 +155,21 @@ describe('shared gateway configuration', () => {
         AUTH_AUDIENCE: 'sluice',
       }),
     ).toThrow(/^Set AUTH_SECRET or AUTH_JWKS_URL, not both/);
+  });
+
+  it("allows the dashboard by this machine's addresses and name when it listens on the network", () => {
+    const open = readGatewayConfig({ HOST: '0.0.0.0', WEB_PORT: '4700' }).corsOrigins;
+    expect(open).toEqual(expect.arrayContaining(['http://localhost:4700', `http://${hostname()}:4700`]));
+    for (const address of Object.values(networkInterfaces()).flat())
+      if (address && !address.internal && address.family === 'IPv4')
+        expect(open).toContain(`http://${address.address}:4700`);
+    expect(readGatewayConfig({ HOST: '127.0.0.1', WEB_PORT: '4700' }).corsOrigins).toEqual([
+      'http://localhost:4700',
+      'http://127.0.0.1:4700',
+    ]);
+    expect(readGatewayConfig({ HOST: '0.0.0.0', CORS_ORIGINS: 'https://shop.example' }).corsOrigins).toEqual([
+      'https://shop.example',
+    ]);
   });
 
   it('reads CORS_ORIGINS as a list of origins and refuses anything else', () => {

@@ -1,6 +1,7 @@
 import {
   createAuthenticator,
   devTokens,
+  namesLoopback,
   type AuthConfig,
   type Authenticator,
   type DevTokens,
@@ -23,6 +24,11 @@ export interface EdgeOptions {
   production?: boolean;
   /** @default !production */
   graphiql?: boolean;
+  /**
+   * The address the gateway listens on: the embedded default's dev tokens (GraphiQL signed in as
+   * an operator) only on this machine's loopback. @default every interface
+   */
+  host?: string;
   /** Verifies tokens in place of the one made from `auth` (the bench measures verification with it). */
   authenticator?: Authenticator;
   /** Where GraphQL operations are counted, and /metrics served from. */
@@ -58,12 +64,18 @@ export interface GatewayEdge {
  */
 export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): GatewayEdge {
   const callers = new CallerResolver(options.authenticator ?? createAuthenticator(options.auth));
-  const dev = devTokens(options.auth);
+  const dev = devTokens(options.auth, options.host);
+  if (!dev && options.auth.keys.kind === 'dev')
+    options.logger.warn('dev sign-in is off: the gateway listens beyond this machine (HOST)', {
+      host: options.host ?? '0.0.0.0',
+      tokens: 'npm run token -- <operator|customer|analyst> [sub], on this machine',
+    });
   const production = options.production ?? false;
   const origins = originPolicy(options.corsOrigins ?? []);
   const requests = new RequestLogging(options.logger);
-  const withToken = async (): Promise<GraphiQLOptions> =>
-    dev
+  // Only to a page asked for by a loopback name: a rebinding page reaches the loopback too.
+  const withToken = async (request: Request): Promise<GraphiQLOptions> =>
+    dev && namesLoopback(request.headers.get('host') ?? undefined)
       ? {
           ...graphiql,
           headers: JSON.stringify({ Authorization: `Bearer ${await dev.sign('operator')}` }, null, 2),

@@ -1,19 +1,25 @@
+import { hostname, networkInterfaces } from 'node:os';
+import { listensOnLoopbackOnly } from '@sluice/auth';
 import { ConfigError, readInteger } from './config-errors';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * CORS_ORIGINS: a comma-separated list of origins (`https://shop.example`), or `*` for any. By
- * default the dashboard's own origin on this machine (WEB_PORT, default 4000).
+ * default the dashboard's own origin on this machine (WEB_PORT, default 4000), and when the
+ * gateways listen on `host` beyond the loopback, its origins by this machine's addresses too.
  */
-export function readOrigins(env: Env): string[] {
+export function readOrigins(env: Env, host: string): string[] {
   const raw = env.CORS_ORIGINS?.trim();
   if (!raw) {
     const webPort =
       env.WEB_PORT?.trim().toLowerCase() === 'off'
         ? 4000
         : readInteger(env, 'WEB_PORT', 4000, { min: 0, max: 65535 });
-    return webPort === 0 ? [] : localOrigins(webPort);
+    if (webPort === 0) return [];
+    return listensOnLoopbackOnly(host)
+      ? localOrigins(webPort)
+      : [...localOrigins(webPort), ...networkOrigins(webPort)];
   }
   return raw.split(',').map((entry) => {
     const origin = entry.trim();
@@ -38,4 +44,16 @@ export function readOrigins(env: Env): string[] {
 /** The origins a page served on this machine at that port has. */
 export function localOrigins(port: number): string[] {
   return [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+}
+
+/**
+ * The origins a page served on this machine at that port has when it is opened from the network:
+ * by each of its addresses and by its host name. (Another name for it needs CORS_ORIGINS.)
+ */
+export function networkOrigins(port: number): string[] {
+  const addresses = Object.values(networkInterfaces())
+    .flat()
+    .filter((address) => address !== undefined && !address.internal)
+    .map((address) => (address!.family === 'IPv6' ? `[${address!.address}]` : address!.address));
+  return [...addresses, hostname()].map((host) => `http://${host}:${port}`);
 }

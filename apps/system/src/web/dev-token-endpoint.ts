@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isRole, type DevTokens } from '@sluice/auth';
+import { isRole, namesLoopback, type DevTokens } from '@sluice/auth';
 
 const maxBodyBytes = 1024;
 
 /**
  * POST /dev-token {"role": "customer", "sub": "ada"} → {"token": "…"}: the dashboard's "sign in
  * as" picker on the embedded default. Only JSON from the dashboard's own pages is answered (a
- * foreign page can neither send it without a preflight nor read the answer).
+ * foreign page can neither send it without a preflight nor read the answer), and only when asked
+ * by a loopback name: a page whose own name resolves to 127.0.0.1 (DNS rebinding) would be its own
+ * origin too.
  */
 export async function answerDevToken(
   req: IncomingMessage,
@@ -15,9 +17,11 @@ export async function answerDevToken(
 ): Promise<void> {
   const origin = req.headers.origin;
   const ownOrigin = `http://${req.headers.host ?? ''}`;
-  if (req.method !== 'POST' || !req.headers['content-type']?.startsWith('application/json')) {
-    return reply(res, 405, { error: 'POST a JSON body {"role", "sub"}' });
-  }
+  if (req.method !== 'POST') return reply(res, 405, { error: 'POST a JSON body {"role", "sub"}' });
+  if (!req.headers['content-type']?.startsWith('application/json'))
+    return reply(res, 415, { error: 'POST a JSON body {"role", "sub"} (content-type: application/json)' });
+  if (!namesLoopback(req.headers.host))
+    return reply(res, 403, { error: 'Dev tokens are given at localhost or 127.0.0.1 only' });
   if (origin !== undefined && origin !== ownOrigin) return reply(res, 403, { error: 'Foreign origin' });
   let body = '';
   for await (const chunk of req as AsyncIterable<Buffer>) {

@@ -146,8 +146,27 @@ describe('the web app server', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'role=operator',
     });
-    expect(form.status).toBe(405);
+    expect(form.status).toBe(415);
     expect((await get(port, '/dev-token', `127.0.0.1:${port}`)).status).toBe(405);
     expect((await postJson(port, { role: 'admin' })).status).toBe(400);
+  });
+
+  it('refuses a page whose own name resolves to this machine (DNS rebinding)', async () => {
+    const port = devServer.port;
+    const rebound = await send(port, '/dev-token', {
+      method: 'POST',
+      host: `evil.example:${port}`,
+      headers: { 'content-type': 'application/json', origin: `http://evil.example:${port}` },
+      body: JSON.stringify({ role: 'operator' }),
+    });
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).not.toContain('token-of');
+    const atLocalhost = await send(port, '/dev-token', {
+      method: 'POST',
+      host: `localhost:${port}`,
+      headers: { 'content-type': 'application/json', origin: `http://localhost:${port}` },
+      body: JSON.stringify({ role: 'operator' }),
+    });
+    expect(JSON.parse(atLocalhost.body)).toEqual({ token: 'token-of-operator-default' });
   });
 });

@@ -1,0 +1,28 @@
+/** Whether a server listening on `address` can be reached from this machine only. */
+export function listensOnLoopbackOnly(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const host = address.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Whether a request's Host header names this machine's loopback. A page whose own name resolves to
+ * 127.0.0.1 (DNS rebinding) reaches a loopback server too, with its name as the Host and as its
+ * Origin, so a check of the Origin against the Host passes; it cannot take these names, which are
+ * the loopback addresses themselves, `localhost`, and `*.localhost` (loopback by RFC 6761).
+ */
+export function namesLoopback(hostHeader: string | undefined): boolean {
+  if (!hostHeader) return false;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${hostHeader}`).hostname;
+  } catch {
+    return false;
+  }
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '[::1]' ||
+    /^127(\.\d{1,3}){3}$/.test(hostname)
+  );
+}
