@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 const stuck = fileURLToPath(new URL('./test-support/stuck-main.ts', import.meta.url));
 
-/** Runs the stuck process, sends `signals` once it has started, and answers how it ended. */
-function runStuck(env: Record<string, string>, signals: NodeJS.Signals[]) {
+/**
+ * Runs the stuck process, sends `signals` once it has started (the second `secondAfterMs` after
+ * the stop was heard), and answers how it ended.
+ */
+function runStuck(env: Record<string, string>, signals: NodeJS.Signals[], secondAfterMs = 0) {
   const child = spawn(process.execPath, ['--import', 'tsx', stuck], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -23,7 +26,7 @@ function runStuck(env: Record<string, string>, signals: NodeJS.Signals[]) {
           const waitForStop = setInterval(() => {
             if (!output.includes('shutting down')) return;
             clearInterval(waitForStop);
-            child.kill(second);
+            setTimeout(() => child.kill(second), secondAfterMs);
           }, 10);
         }
       }
@@ -52,9 +55,16 @@ describe('a process stopped by a signal', () => {
   });
 
   it('exits at once on a second signal', async () => {
-    const { code, output } = await runStuck({ SHUTDOWN_TIMEOUT_MS: '600000' }, ['SIGTERM', 'SIGINT']);
+    const { code, output } = await runStuck({ SHUTDOWN_TIMEOUT_MS: '600000' }, ['SIGTERM', 'SIGINT'], 1_200);
     expect(code).toBe(1);
     expect(output).toContain('stopping at once');
     expect(output).not.toContain('passed its deadline');
+  });
+
+  it('drains on when the same signal comes again at once, as one sent to its process group does', async () => {
+    const { code, output } = await runStuck({ SHUTDOWN_TIMEOUT_MS: '1500' }, ['SIGTERM', 'SIGTERM']);
+    expect(code).toBe(1);
+    expect(output).toContain('shutdown passed its deadline');
+    expect(output).not.toContain('stopping at once');
   });
 });

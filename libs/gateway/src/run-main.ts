@@ -4,13 +4,19 @@ import { createConsoleLogger, type Logger } from './logger';
 
 /** How long a stop may take before the process exits anyway. */
 const DEFAULT_SHUTDOWN_TIMEOUT_MS = 15_000;
+/**
+ * A signal sent to a process group (`kill -TERM -- -<pgid>`, a terminal's Ctrl-C) reaches the
+ * process and its parents (npm, a shell), which pass it on: the same stop arrives twice within
+ * milliseconds. Only a second signal later than this is someone asking again.
+ */
+const SAME_STOP_MS = 1_000;
 
 /**
  * A process's entry: starts it with a logger named `name` at LOG_LEVEL, stops it cleanly on
  * SIGINT/SIGTERM, and ends it with one line naming the variable when the configuration is bad.
  * A stop drains (readiness says so, no new connections, requests in flight finish, sockets close
- * with 1001) and must end within SHUTDOWN_TIMEOUT_MS; a second signal, or the deadline, ends the
- * process at once.
+ * with 1001) and must end within SHUTDOWN_TIMEOUT_MS; a second signal (a second or more after the
+ * first), or the deadline, ends the process at once.
  */
 export function runMain(name: string, start: (logger: Logger) => Promise<() => Promise<void>>): void {
   const started = async () => {
@@ -23,13 +29,17 @@ export function runMain(name: string, start: (logger: Logger) => Promise<() => P
   };
   started()
     .then(({ stop, deadlineMs, logger }) => {
-      let stopping = false;
+      let stoppingSince: number | undefined;
       const shutdown = (signal: string) => {
-        if (stopping) {
+        if (stoppingSince !== undefined) {
+          if (performance.now() - stoppingSince < SAME_STOP_MS) {
+            logger.debug('the same stop, passed on by a parent process', { signal });
+            return;
+          }
           logger.warn('stopping at once', { signal });
           process.exit(1);
         }
-        stopping = true;
+        stoppingSince = performance.now();
         logger.info('shutting down', { signal, deadlineMs });
         setTimeout(() => {
           logger.error('shutdown passed its deadline; exiting', { deadlineMs });
