@@ -23,7 +23,7 @@ export function useMutationsElsewhere(): Plugin {
         elsewhere.map(
           (field) =>
             new GraphQLError(
-              `${field.name.value} is not the read gateway's: send mutations to the write gateway (its /graphql, port 4001 unless WRITE_PORT says otherwise). The read gateway's own are the operators' ${ownMutations(schema).join(' and ')}.`,
+              `${field.name.value} is not the read gateway's: send mutations to the write gateway's /graphql (at WRITE_PORT, 4001 by default). The read gateway's own are the operators' ${ownMutations(schema).join(' and ')}.`,
               { nodes: field, extensions: { code: 'MUTATION_ON_READ_GATEWAY' } },
             ),
         ),

@@ -63,6 +63,13 @@ describe('token verification with a shared secret', () => {
     );
   });
 
+  it('refuses a token whose sub is empty: every caller is someone', async () => {
+    for (const sub of ['', '   ']) {
+      const token = await signToken(secret, { sub, roles: ['customer'] });
+      await expect(authenticator.authenticate(`Bearer ${token}`)).rejects.toThrow(/"sub" claim is empty/);
+    }
+  });
+
   it('checks iss and aud when configured', async () => {
     const strict = createAuthenticator({ ...secretConfig, issuer: 'https://id.shop', audience: 'sluice' });
     const right = await signToken(secret, {

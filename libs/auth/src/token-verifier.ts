@@ -59,12 +59,16 @@ export function verifyTokens(config: AuthConfig, now: () => number = Date.now): 
         const at = { ...options, currentDate: new Date(now()) };
         const { payload } =
           key instanceof Promise ? await jwtVerify(token, await key, at) : await jwtVerify(token, key, at);
+        // Every caller is someone: rows are kept per `sub` (a customer's orders, say).
+        if (typeof payload.sub !== 'string' || payload.sub.trim() === '')
+          throw new AuthenticationError('The token was refused: its "sub" claim is empty.');
         return {
-          sub: String(payload.sub),
+          sub: payload.sub,
           roles: rolesFromClaims(payload, config.rolesClaim),
           expiresAt: (payload.exp ?? 0) * 1000,
         };
       } catch (error) {
+        if (error instanceof AuthenticationError) throw error;
         throw new AuthenticationError(describe(error));
       }
     },

@@ -1,15 +1,21 @@
 import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
 
-const POSITION_PATTERN = /^(0|[1-9][0-9]{0,19})$/;
+const POSITION_PATTERN = /^(0|[1-9][0-9]*)$/;
+/** Positions are PostgreSQL bigints. */
+const MAX_POSITION = 2n ** 63n - 1n;
 // Strict ISO-8601 with a zone, so "2026-01-02" or "next tuesday" is refused, not guessed at.
-const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 function invalid(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 function parsePosition(value: unknown): string {
-  if (typeof value === 'string' && POSITION_PATTERN.test(value)) return value;
+  if (typeof value === 'string' && POSITION_PATTERN.test(value)) {
+    if (value.length <= 19 && BigInt(value) <= MAX_POSITION) return value;
+    throw invalid(`Position must be at most ${MAX_POSITION} (a 64-bit integer).`);
+  }
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
   throw invalid('Position must be a non-negative integer written as a decimal string.');
 }
@@ -26,9 +32,24 @@ function parseSafeInt(value: unknown): number {
 }
 
 function parseDateTime(value: unknown): Date {
-  if (typeof value === 'string' && DATE_TIME_PATTERN.test(value)) {
-    const date = new Date(value);
-    if (!Number.isNaN(date.getTime())) return date;
+  const parts = typeof value === 'string' ? DATE_TIME_PATTERN.exec(value) : null;
+  if (parts) {
+    // Date rolls what does not exist over (February 30th is March 2nd): it is refused instead.
+    const [year, month, day, hour, minute, second = '0', , , offsetHours = '0', offsetMinutes = '0'] =
+      parts.slice(1);
+    const calendarDay = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    const exists =
+      calendarDay.getUTCFullYear() === Number(year) &&
+      calendarDay.getUTCMonth() === Number(month) - 1 &&
+      calendarDay.getUTCDate() === Number(day) &&
+      Number(hour) < 24 &&
+      Number(minute) < 60 &&
+      Number(second) < 60 &&
+      Number(offsetHours) < 24 &&
+      Number(offsetMinutes) < 60;
+    const date = new Date(value as string);
+    if (exists && !Number.isNaN(date.getTime())) return date;
+    if (!exists) throw invalid(`DateTime ${String(value)} names a date or time that does not exist.`);
   }
   throw invalid('DateTime must be an ISO-8601 timestamp with a time zone, e.g. 2026-01-02T03:04:05Z.');
 }

@@ -26,6 +26,14 @@ describe('Position', () => {
       expect(codeOf(() => PositionScalar.parseValue(bad))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => PositionScalar.parseLiteral(parseValue('true')))).toBe('BAD_USER_INPUT');
   });
+
+  it('reads positions up to a bigint, and says a larger one is too large', () => {
+    expect(PositionScalar.parseValue('9223372036854775807')).toBe('9223372036854775807');
+    for (const large of ['9223372036854775808', '99999999999999999999', '99999999999999999999999']) {
+      expect(codeOf(() => PositionScalar.parseValue(large))).toBe('BAD_USER_INPUT');
+      expect(() => PositionScalar.parseValue(large)).toThrow(/at most 9223372036854775807/);
+    }
+  });
 });
 
 describe('SafeInt', () => {
@@ -51,6 +59,27 @@ describe('DateTime', () => {
     );
     for (const bad of ['2026-01-02', '2026-01-02T03:04:05', 'tomorrow', '2026-13-45T99:99:99Z', 5])
       expect(codeOf(() => DateTimeScalar.parseValue(bad))).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a day or time that does not exist, rather than rolling it over', () => {
+    for (const missing of [
+      '2026-02-30T10:00:00Z',
+      '2026-02-29T00:00:00Z',
+      '2026-04-31T00:00:00Z',
+      '2026-01-01T24:00:00Z',
+      '2026-01-01T10:60:00Z',
+      '2026-01-01T10:00:60Z',
+      '2026-01-01T10:00:00+24:00',
+    ]) {
+      expect(
+        codeOf(() => DateTimeScalar.parseValue(missing)),
+        missing,
+      ).toBe('BAD_USER_INPUT');
+      expect(() => DateTimeScalar.parseValue(missing)).toThrow(/does not exist/);
+    }
+    expect(DateTimeScalar.parseValue('2028-02-29T23:59:59.999-05:30')).toEqual(
+      new Date('2028-03-01T05:29:59.999Z'),
+    );
   });
 });
 
