@@ -75,9 +75,27 @@ export function securityPlugins(limits: Partial<QueryLimits> = {}): Plugin[] {
       costLimit: { enabled: false },
       blockFieldSuggestion: { enabled: true },
     }),
+    // The schema's own description (__schema) is left out of the depth above: a client's
+    // introspection (GraphiQL's, codegen's) nests ofType nine levels inside a type's fields. It
+    // gets a depth limit of its own, so that an ofType chain cannot go on without end.
+    EnvelopArmorPlugin({
+      maxDepth: {
+        n: MAX_INTROSPECTION_DEPTH,
+        ignoreIntrospection: false,
+        ...refusedAs('depth', MAX_INTROSPECTION_DEPTH),
+      },
+      maxAliases: { enabled: false },
+      maxDirectives: { enabled: false },
+      maxTokens: { enabled: false },
+      costLimit: { enabled: false },
+      blockFieldSuggestion: { enabled: false },
+    }),
     useQueryCost({ maxCost, pageSizes }),
   ];
 }
+
+/** Room for the fullest introspection query clients send (graphql-js's, every option on: 21). */
+const MAX_INTROSPECTION_DEPTH = 25;
 
 /**
  * Armor's validation rules report our refusal in place of theirs. With exposeLimits, armor's

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { securityPlugins } from './query-limits';
@@ -170,6 +171,25 @@ describe('the other limits', () => {
       ]);
     });
   }
+
+  it("lets a client's fullest introspection through, and refuses an ofType chain without end", async () => {
+    const full = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
+    expect((await ask(full)).errors).toBeUndefined();
+    const chain = `{ __schema { types { fields { type { ${'ofType { '.repeat(40)}name${' }'.repeat(40)} } } } } }`;
+    const refused = await ask(chain);
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_DEEP',
+      limit: { name: 'depth', max: 25 },
+    });
+  });
 
   it('passes what is within every limit', async () => {
     const answer = await ask(
