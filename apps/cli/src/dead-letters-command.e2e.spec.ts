@@ -111,6 +111,20 @@ for (const storage of cliStorages) {
       expect((await sluice(opened.env, 'projections')).out).toMatch(/^sales\s+2\s+2\s+\d+\s+0\s+live\s+0$/m);
     }, 120_000);
 
+    it('tells a projection name that is no projection as a typing error, without opening anything', async () => {
+      for (const args of [
+        ['dead-letters', 'list', '--projection', 'nosuch'],
+        ['dead-letters', 'retry', 'nosuch', '1'],
+        ['dead-letters', 'skip', 'nosuch', '1'],
+      ]) {
+        const refused = await sluice(opened.env, ...args);
+        expect(refused.code, args.join(' ')).toBe(2);
+        expect(refused.out).toBe(
+          'sluice: there is no projection "nosuch": the projections are products, orders, sales, timeline',
+        );
+      }
+    });
+
     if (storage.name === 'PostgreSQL')
       it('refuses to retry while a read gateway applies events to the database', async () => {
         const [first] = await twoDeadLetters();

@@ -33,6 +33,7 @@ export async function deadLettersCommand(args: readonly string[], env: Env): Pro
     !/^[1-9][0-9]*$/.test(position)
   )
     throw new ConfigError(usage);
+  knownProjection(projection);
   const at = BigInt(position);
   return withReadSide(env, async ({ infrastructure: { store, projections }, whileNoProjectorRuns }) => {
     if (action === 'skip') {
@@ -48,6 +49,7 @@ async function list(args: readonly string[], env: Env): Promise<string> {
   const [flag, projection, ...rest] = args;
   if (rest.length > 0 || (flag !== undefined && (flag !== '--projection' || projection === undefined)))
     throw new ConfigError(usage);
+  if (projection !== undefined) knownProjection(projection);
   return withReadSide(env, async ({ infrastructure: { projections } }) => {
     const letters = await waitingDeadLetters(projections.db, projection ? { projection } : {});
     if (letters.length === 0) return 'no dead letters waiting';
@@ -63,4 +65,12 @@ async function list(args: readonly string[], env: Env): Promise<string> {
       ]),
     );
   });
+}
+
+/** A name that is no projection's is a typing error, told as one (not "no dead letters"). */
+function knownProjection(name: string): void {
+  if (!projectionNames.includes(name))
+    throw new ConfigError(
+      `there is no projection "${name}": the projections are ${projectionNames.join(', ')}`,
+    );
 }

@@ -17,6 +17,8 @@ export type DeadLetterRefusal = 'not waiting' | 'projectors running' | 'later ev
 
 /** Why a dead letter could not be retried or skipped: the operator's mistake, told as such. */
 export class DeadLetterError extends Error {
+  override readonly name = 'DeadLetterError';
+
   constructor(
     message: string,
     readonly refusal: DeadLetterRefusal = 'not waiting',

@@ -8,7 +8,7 @@ const KEY = "hashtext('sluice:projectors')";
 
 const othersRunning = () =>
   new DeadLetterError(
-    'read gateways are applying events to this database: stop them first, as their projectors would write back over the retry',
+    'read gateways are applying events to this database: stop them first, as their projectors would write over this change',
     'projectors running',
   );
 
