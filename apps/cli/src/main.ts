@@ -22,7 +22,8 @@ const toldErrors = new Set(['ConfigError', 'DeadLetterError', 'RebuildError']);
 const told = (error: unknown): error is Error => error instanceof Error && toldErrors.has(error.name);
 
 const [commandName, ...args] = process.argv.slice(2);
-const command = commandName === undefined ? undefined : commands[commandName];
+const command =
+  commandName !== undefined && Object.hasOwn(commands, commandName) ? commands[commandName] : undefined;
 if (!command) {
   console.error(`usage: sluice <${Object.keys(commands).join('|')}> …`);
   process.exit(2);

@@ -13,15 +13,15 @@ import { createWriteGatewayApp, type WriteGatewayApp } from './write-gateway-app
  * GraphiQL's page (about 9 MB) as a browser asks for it, with the Host header it would send:
  * whether it is GraphiQL, and whether it carries a token.
  */
-async function graphiqlPage(port: number, host: string) {
-  const page = await fetchPage(port, host);
+async function graphiqlPage(port: number, host: string, headers: Record<string, string> = {}) {
+  const page = await fetchPage(port, host, headers);
   return { graphiql: page.includes('graphiql'), token: page.includes('Bearer ey') };
 }
 
-function fetchPage(port: number, host: string): Promise<string> {
+function fetchPage(port: number, host: string, headers: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
     const sent = request(
-      { host: '127.0.0.1', port, path: '/graphql', headers: { host, accept: 'text/html' } },
+      { host: '127.0.0.1', port, path: '/graphql', headers: { host, accept: 'text/html', ...headers } },
       (response) => {
         let body = '';
         response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
@@ -76,6 +76,29 @@ describe('GraphiQL signed in as an operator, on the embedded default', () => {
     const port = await gatewayOn('127.0.0.1');
     expect(await graphiqlPage(port, `localhost:${port}`)).toEqual({ graphiql: true, token: true });
     expect(await graphiqlPage(port, `127.0.0.1:${port}`)).toEqual({ graphiql: true, token: true });
+  });
+
+  it("fills in nothing for another page's fetch, even from an origin allowed to call", async () => {
+    const port = await gatewayOn('127.0.0.1');
+    const local = `localhost:${port}`;
+    expect(await graphiqlPage(port, local, { 'sec-fetch-mode': 'navigate' })).toEqual({
+      graphiql: true,
+      token: true,
+    });
+    expect(await graphiqlPage(port, local, { origin: `http://${local}` })).toEqual({
+      graphiql: true,
+      token: true,
+    });
+    for (const headers of <Array<Record<string, string>>>[
+      { origin: 'https://shop.example' },
+      { origin: 'null' },
+      { 'sec-fetch-mode': 'cors' },
+      { 'sec-fetch-mode': 'no-cors' },
+    ])
+      expect(await graphiqlPage(port, local, headers), JSON.stringify(headers)).toEqual({
+        graphiql: true,
+        token: false,
+      });
   });
 
   it('fills in nothing for a page asked for by another name (a rebinding page on 127.0.0.1)', async () => {

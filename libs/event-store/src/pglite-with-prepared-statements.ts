@@ -10,7 +10,8 @@ const preparable = (options: QueryOptions | undefined) =>
  * `pglite` as a client of drizzle's, its statements prepared (see PgliteStatements): `query`,
  * and `query` of its transactions, run as prepared statements; everything else is `pglite`'s.
  * For the read models' queries: drizzle builds a statement's text and calls `query` each time.
- * With `turns`, a statement outside a transaction asks them first (see LoopTurns).
+ * With `turns`, a statement outside a transaction, and a transaction as a whole, ask them first
+ * (see LoopTurns).
  */
 export function pgliteWithPreparedStatements(pglite: PGlite, { turns }: { turns?: LoopTurns } = {}): PGlite {
   const statements = pgliteStatements(pglite);
@@ -26,14 +27,18 @@ export function pgliteWithPreparedStatements(pglite: PGlite, { turns }: { turns?
     };
   const overrides: Partial<Record<PropertyKey, unknown>> = {
     query: queryOn(),
-    transaction: <T>(work: (tx: Transaction) => Promise<T>) =>
-      pglite.transaction((tx) =>
-        work(
-          new Proxy(tx, {
-            get: (target, key): unknown => (key === 'query' ? queryOn(target) : Reflect.get(target, key)),
-          }),
-        ),
-      ),
+    transaction: <T>(work: (tx: Transaction) => Promise<T>) => {
+      const transaction = () =>
+        pglite.transaction((tx) =>
+          work(
+            new Proxy(tx, {
+              get: (target, key): unknown => (key === 'query' ? queryOn(target) : Reflect.get(target, key)),
+            }),
+          ),
+        );
+      // A transaction takes its turn as a whole: its statements never ask, as it holds PGlite.
+      return turns ? turns.run(transaction) : transaction();
+    },
   };
   const client = new Proxy(pglite, {
     get(target, key) {

@@ -73,9 +73,8 @@ export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): Ga
   const production = options.production ?? false;
   const origins = originPolicy(options.corsOrigins ?? []);
   const requests = new RequestLogging(options.logger);
-  // Only to a page asked for by a loopback name: a rebinding page reaches the loopback too.
   const withToken = async (request: Request): Promise<GraphiQLOptions> =>
-    dev && namesLoopback(request.headers.get('host') ?? undefined)
+    dev && openedByThisMachine(request)
       ? {
           ...graphiql,
           headers: JSON.stringify({ Authorization: `Bearer ${await dev.sign('operator')}` }, null, 2),
@@ -103,6 +102,22 @@ export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): Ga
       ],
     },
   };
+}
+
+/**
+ * Whether GraphiQL's page was asked for by a person at this machine opening it: a navigation (not
+ * another page's fetch, which an allowed origin, or CORS_ORIGINS=*, could read), from no other
+ * origin, by a loopback name (a DNS-rebinding page reaches the loopback too, by its own name).
+ */
+function openedByThisMachine(request: Request): boolean {
+  const host = request.headers.get('host') ?? undefined;
+  const origin = request.headers.get('origin');
+  const mode = request.headers.get('sec-fetch-mode');
+  return (
+    namesLoopback(host) &&
+    (origin === null || origin === `http://${host}`) &&
+    (mode === null || mode === 'navigate')
+  );
 }
 
 /**

@@ -7,9 +7,12 @@ const DEFAULT_SHUTDOWN_TIMEOUT_MS = 15_000;
 /**
  * A signal sent to a process group (`kill -TERM -- -<pgid>`, a terminal's Ctrl-C) reaches the
  * process and its parents (npm, a shell), which pass it on: the same stop arrives twice within
- * milliseconds. Only a second signal later than this is someone asking again.
+ * milliseconds. Only a second signal once the event loop has turned for about a second since the
+ * first is someone asking again. Counted in turns, not in time: a loop held by a long statement
+ * would otherwise hear the duplicate late, and take it for a second signal.
  */
-const SAME_STOP_MS = 1_000;
+const SAME_STOP_BEATS = 10;
+const BEAT_MS = 100;
 
 /**
  * A process's entry: starts it with a logger named `name` at LOG_LEVEL, stops it cleanly on
@@ -29,17 +32,18 @@ export function runMain(name: string, start: (logger: Logger) => Promise<() => P
   };
   started()
     .then(({ stop, deadlineMs, logger }) => {
-      let stoppingSince: number | undefined;
+      let beatsSinceStop: number | undefined;
       const shutdown = (signal: string) => {
-        if (stoppingSince !== undefined) {
-          if (performance.now() - stoppingSince < SAME_STOP_MS) {
+        if (beatsSinceStop !== undefined) {
+          if (beatsSinceStop < SAME_STOP_BEATS) {
             logger.debug('the same stop, passed on by a parent process', { signal });
             return;
           }
           logger.warn('stopping at once', { signal });
           process.exit(1);
         }
-        stoppingSince = performance.now();
+        beatsSinceStop = 0;
+        setInterval(() => (beatsSinceStop = (beatsSinceStop ?? 0) + 1), BEAT_MS).unref();
         logger.info('shutting down', { signal, deadlineMs });
         setTimeout(() => {
           logger.error('shutdown passed its deadline; exiting', { deadlineMs });

@@ -37,7 +37,9 @@ function parseDateTime(value: unknown): Date {
     // Date rolls what does not exist over (February 30th is March 2nd): it is refused instead.
     const [year, month, day, hour, minute, second = '0', , , offsetHours = '0', offsetMinutes = '0'] =
       parts.slice(1);
-    const calendarDay = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    // setUTCFullYear, as Date.UTC reads the years 0 to 99 as 1900 to 1999.
+    const calendarDay = new Date(0);
+    calendarDay.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
     const exists =
       calendarDay.getUTCFullYear() === Number(year) &&
       calendarDay.getUTCMonth() === Number(month) - 1 &&

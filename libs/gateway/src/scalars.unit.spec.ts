@@ -77,6 +77,8 @@ describe('DateTime', () => {
       ).toBe('BAD_USER_INPUT');
       expect(() => DateTimeScalar.parseValue(missing)).toThrow(/does not exist/);
     }
+    expect(DateTimeScalar.parseValue('0001-01-01T00:00:00Z')).toEqual(new Date('0001-01-01T00:00:00Z'));
+    expect(DateTimeScalar.parseValue('0096-02-29T00:00:00Z')).toEqual(new Date('0096-02-29T00:00:00Z'));
     expect(DateTimeScalar.parseValue('2028-02-29T23:59:59.999-05:30')).toEqual(
       new Date('2028-03-01T05:29:59.999Z'),
     );
