@@ -114,6 +114,46 @@ for (const backend of await eventStoreBackends()) {
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
+    it('shows a customer who else acted on their order as staff, without the command id that caller sent', async () => {
+      const ada = await authHeader('customer', 'ada');
+      const placed = await writeClient(side.writeUrl, ada).send('placeOrder', {
+        customerId: 'ada',
+        lines: [{ productId, quantity: 1 }],
+        commandId: 'ada-order-1',
+      });
+      const staff = writeClient(side.writeUrl, await authHeader('operator', 'ann@shop.example'));
+      await staff.send('cancelOrder', {
+        orderId: placed.id,
+        reason: 'out of stock',
+        commandId: 'ann-cancel-1',
+      });
+
+      const seenBy = async (headers: Record<string, string>) =>
+        (await history({ orderId: placed.id, oldestFirst: true }, headers)).data!.history.edges.map(
+          ({ node }) => [node.type, node.actor, node.command],
+        );
+      expect(await seenBy(ada)).toEqual([
+        [
+          'OrderPlaced',
+          { sub: 'ada', roles: ['customer'] },
+          { name: 'placeOrder', commandId: 'ada-order-1' },
+        ],
+        ['OrderCancelled', { sub: 'staff', roles: ['operator'] }, { name: 'cancelOrder', commandId: null }],
+      ]);
+      expect(await seenBy(await authHeader('operator', 'op-bea'))).toEqual([
+        [
+          'OrderPlaced',
+          { sub: 'ada', roles: ['customer'] },
+          { name: 'placeOrder', commandId: 'ada-order-1' },
+        ],
+        [
+          'OrderCancelled',
+          { sub: 'ann@shop.example', roles: ['operator'] },
+          { name: 'cancelOrder', commandId: 'ann-cancel-1' },
+        ],
+      ]);
+    });
+
     it("answers an order's id given as a product's, and a product's as an order's, as an unknown id: empty", async () => {
       const ada = await authHeader('customer', 'ada');
       const placed = await writeClient(side.writeUrl, ada).placeOrder('ada', [{ productId, quantity: 1 }]);

@@ -1,4 +1,4 @@
-import { visibleCustomer } from '@sluice/auth';
+import { hasRole, visibleCustomer, type Caller } from '@sluice/auth';
 import { isDomainEventType } from '@sluice/domain';
 import type { StoredEvent } from '@sluice/event-store';
 import { badUserInput } from '../bad-user-input';
@@ -21,24 +21,48 @@ interface CommandCause {
   commandId: string | null;
 }
 
-/** Who an event's metadata says caused it; "system" for events written without one. */
-function actorOf(event: StoredEvent): Actor {
-  const actor = event.metadata.actor as { sub?: unknown; roles?: unknown } | undefined;
-  const sub = typeof actor?.sub === 'string' ? actor.sub : 'system';
+/** What a customer reading their order's history sees of who else acted on it: not who. */
+const OTHER_CALLER = 'staff';
+
+/** The sub an event's metadata records; undefined for events written without one. */
+function recordedSub(event: StoredEvent): string | undefined {
+  const actor = event.metadata.actor as { sub?: unknown } | undefined;
+  return typeof actor?.sub === 'string' ? actor.sub : undefined;
+}
+
+/** Whether `caller` may see who caused `event`: operators always, anyone else their own acts. */
+function maySeeWho(event: StoredEvent, caller: Caller): boolean {
+  return hasRole(caller, 'operator') || (caller.sub !== undefined && recordedSub(event) === caller.sub);
+}
+
+/**
+ * Who an event's metadata says caused it; "system" for events written without one. A customer
+ * reading their order's history sees "staff" for someone else (an operator who shipped it): a
+ * staff member's sub can be their account at the identity provider, an email address say.
+ */
+function actorOf(event: StoredEvent, caller: Caller): Actor {
+  const actor = event.metadata.actor as { roles?: unknown } | undefined;
+  const recorded = recordedSub(event);
+  const sub = recorded === undefined ? 'system' : maySeeWho(event, caller) ? recorded : OTHER_CALLER;
   const roles = Array.isArray(actor?.roles) ? actor.roles.filter((role) => typeof role === 'string') : [];
   return { sub, roles };
 }
 
-function commandOf(event: StoredEvent): CommandCause | null {
+/** The command an event came of; its commandId, sent by its caller, only to them and operators. */
+function commandOf(event: StoredEvent, caller: Caller): CommandCause | null {
   const { commandType, commandId } = event.metadata;
   if (typeof commandType !== 'string') return null;
-  return { name: commandType, commandId: typeof commandId === 'string' ? commandId : null };
+  const shown = typeof commandId === 'string' && maySeeWho(event, caller) ? commandId : null;
+  return { name: commandType, commandId: shown };
 }
 
 const ActorRef = builder.objectRef<Actor>('Actor').implement({
   description: 'Who caused an event: the subject of the token it came with, and its roles then.',
   fields: (t) => ({
-    sub: t.exposeString('sub', { description: '"system" for events no caller caused.' }),
+    sub: t.exposeString('sub', {
+      description:
+        '"system" for events no caller caused; to a customer, "staff" for events someone else caused.',
+    }),
     roles: t.exposeStringList('roles'),
   }),
 });
@@ -47,7 +71,10 @@ const CommandCauseRef = builder.objectRef<CommandCause>('CommandCause').implemen
   description: 'The command an event was decided by.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The mutation, e.g. placeOrder.' }),
-    commandId: t.exposeID('commandId', { nullable: true, description: 'The commandId it was sent with.' }),
+    commandId: t.exposeID('commandId', {
+      nullable: true,
+      description: 'The commandId it was sent with; null to a customer for commands someone else sent.',
+    }),
   }),
 });
 
@@ -64,8 +91,12 @@ const HistoryEventRef = builder.objectRef<StoredEvent>('HistoryEvent').implement
     version: t.exposeInt('version', { description: "The event's place in its stream, from 1." }),
     position: t.expose('position', { type: 'Position' }),
     recordedAt: t.expose('occurredAt', { type: 'DateTime' }),
-    actor: t.field({ type: ActorRef, resolve: actorOf }),
-    command: t.field({ type: CommandCauseRef, nullable: true, resolve: commandOf }),
+    actor: t.field({ type: ActorRef, resolve: (event, _args, context) => actorOf(event, context.caller) }),
+    command: t.field({
+      type: CommandCauseRef,
+      nullable: true,
+      resolve: (event, _args, context) => commandOf(event, context.caller),
+    }),
     data: t.expose('data', {
       type: 'JSON',
       description: 'The data as it was recorded, at the schema version it was written at.',
