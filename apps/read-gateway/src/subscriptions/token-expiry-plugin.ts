@@ -1,9 +1,7 @@
 import { unauthenticated, type Caller } from '@sluice/auth';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-
-/** Longest timer Node keeps; a later one would fire at once. */
-const maxTimerMs = 2 ** 31 - 1;
+import { afterLongDelay } from '../long-timeout';
 
 /**
  * Ends a subscription over SSE when its caller's token expires, with an UNAUTHENTICATED error as
@@ -19,9 +17,7 @@ export function useTokenExpiry<Context extends { caller: Caller; transport?: unk
       return {
         onSubscribeResult({ result, setResult }) {
           if (!(Symbol.asyncIterator in result)) return;
-          const remaining = expiresAt - Date.now();
-          if (remaining > maxTimerMs) return;
-          setResult(untilExpiry(result, Math.max(0, remaining)));
+          setResult(untilExpiry(result, expiresAt - Date.now()));
         },
       };
     },
@@ -47,15 +43,15 @@ function untilExpiry(
     interruptPending = undefined;
     pending?.();
   };
-  const timer = setTimeout(() => {
+  const cancelTimer = afterLongDelay(remainingMs, () => {
     expired = true;
     interrupt();
-  }, remainingMs);
+  });
   const done = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined });
   const finish = (): IteratorResult<ExecutionResult> => {
     if (!finished) {
       finished = true;
-      clearTimeout(timer);
+      cancelTimer();
       interrupt();
       void Promise.resolve(results.return?.()).catch(() => undefined);
     }

@@ -21,6 +21,7 @@ import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocket, WebSocketServer } from 'ws';
+import { afterLongDelay } from '../long-timeout';
 import type { ReadContext } from '../schema/read-context';
 import { defaultWebSocketLimits, type WebSocketLimits } from './websocket-limits';
 
@@ -52,9 +53,6 @@ export const FORBIDDEN_CLOSE_CODE = 4403;
 export const GOING_AWAY_CLOSE_CODE = 1001;
 /** How long a stopping gateway waits for its sockets to answer the close before it cuts them. */
 const GOING_AWAY_GRACE_MS = 1_000;
-
-/** Longest timer Node keeps; a later one would fire at once. */
-const maxTimerMs = 2 ** 31 - 1;
 
 /**
  * graphql-ws on the gateway's own HTTP server and path. Every operation goes through
@@ -235,8 +233,8 @@ function authorizationOf(params: Readonly<Record<string, unknown>> | undefined):
 /** A socket outlives no token: it is closed with 4403 when its caller's token expires. */
 function closeAtExpiry(socket: WebSocket, caller: Caller): void {
   if (caller.expiresAt === undefined) return;
-  const remaining = caller.expiresAt - Date.now();
-  if (remaining > maxTimerMs) return;
-  const timer = setTimeout(() => socket.close(FORBIDDEN_CLOSE_CODE, 'Token expired'), Math.max(0, remaining));
-  socket.once('close', () => clearTimeout(timer));
+  const cancel = afterLongDelay(caller.expiresAt - Date.now(), () =>
+    socket.close(FORBIDDEN_CLOSE_CODE, 'Token expired'),
+  );
+  socket.once('close', cancel);
 }
