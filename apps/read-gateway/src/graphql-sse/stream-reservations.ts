@@ -4,8 +4,8 @@ import { EventStream, type EventStreamOptions } from './event-stream';
 
 /** A stream of single connection mode, and who reserved it. */
 export interface Reservation {
-  /** The `sub` of the caller who reserved it (undefined: anonymous); only they may use it. */
-  owner: string | undefined;
+  /** Who reserved it (their `sub` and roles; see ownerOf): only they may use it. */
+  owner: string;
   stream: EventStream;
   opened: boolean;
 }
@@ -16,8 +16,10 @@ export type Unusable = 'not found' | 'forbidden';
 /**
  * The streams of single connection mode by their token, and the count of every stream (of either
  * mode) against the process's limit. A token is the server's own random UUID, never the client's
- * choice; it names a stream only for the caller who reserved it, so a token that leaks is of no
- * use to anyone else. A reservation not opened in time is dropped.
+ * choice; it names a stream only for the caller who reserved it (the same `sub` with the same
+ * roles), so a token that leaks is of no use to anyone signed in as someone else. Anonymous callers
+ * are all one caller: a leaked anonymous token lets another anonymous client use the stream, which
+ * carries only what anyone may read. A reservation not opened in time is dropped.
  */
 export class StreamReservations {
   private readonly reserved = new Map<string, Reservation>();
@@ -58,7 +60,7 @@ export class StreamReservations {
     const lapse = setTimeout(() => {
       if (!this.reserved.get(token)?.opened) stream.end();
     }, this.limits.reservationTimeoutMs);
-    this.reserved.set(token, { owner: caller.sub, stream, opened: false });
+    this.reserved.set(token, { owner: ownerOf(caller), stream, opened: false });
     return token;
   }
 
@@ -66,11 +68,16 @@ export class StreamReservations {
   find(token: string, caller: Caller): Reservation | Unusable {
     const reservation = this.reserved.get(token);
     if (!reservation) return 'not found';
-    return reservation.owner === caller.sub ? reservation : 'forbidden';
+    return reservation.owner === ownerOf(caller) ? reservation : 'forbidden';
   }
 
   /** Ends every stream (the gateway stops). */
   close(): void {
     for (const stream of [...this.streams]) stream.end();
   }
+}
+
+/** A caller as a reservation's owner: the same `sub` under other roles is another caller. */
+function ownerOf(caller: Caller): string {
+  return JSON.stringify([caller.sub ?? null, [...caller.roles].sort()]);
 }

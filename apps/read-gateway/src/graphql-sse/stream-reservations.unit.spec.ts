@@ -18,9 +18,12 @@ describe('stream reservations', () => {
     const streams = reservations();
     const token = streams.reserve(ada)!;
     expect(token).toMatch(/^[0-9a-f-]{36}$/);
-    expect(streams.find(token, ada)).toMatchObject({ owner: 'ada', opened: false });
+    expect(streams.find(token, ada)).toMatchObject({ opened: false });
+    expect(streams.find(token, { ...ada, expiresAt: Date.now() + 60_000 })).toMatchObject({ opened: false });
     expect(streams.find(token, anonymous)).toBe('forbidden');
     expect(streams.find(token, { ...ada, sub: 'bob' })).toBe('forbidden');
+    // The same sub under another role is another caller (a staff account named like a customer).
+    expect(streams.find(token, { ...ada, roles: ['operator'] })).toBe('forbidden');
     expect(streams.find('guessed', ada)).toBe('not found');
   });
 
