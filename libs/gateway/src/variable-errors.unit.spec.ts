@@ -14,7 +14,7 @@ const yoga = createYoga({
       Subscription: {
         ticks: {
           subscribe: async function* () {
-            yield { ticks: 1 };
+            yield await Promise.resolve({ ticks: 1 });
           },
         },
       },
