@@ -81,7 +81,9 @@ describe('GraphiQL signed in as an operator, on the embedded default', () => {
   it("fills in nothing for another page's fetch, even from an origin allowed to call", async () => {
     const port = await gatewayOn('127.0.0.1');
     const local = `localhost:${port}`;
-    expect(await graphiqlPage(port, local, { 'sec-fetch-mode': 'navigate' })).toEqual({
+    expect(
+      await graphiqlPage(port, local, { 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'none' }),
+    ).toEqual({
       graphiql: true,
       token: true,
     });
@@ -92,8 +94,8 @@ describe('GraphiQL signed in as an operator, on the embedded default', () => {
     for (const headers of <Array<Record<string, string>>>[
       { origin: 'https://shop.example' },
       { origin: 'null' },
-      { 'sec-fetch-mode': 'cors' },
-      { 'sec-fetch-mode': 'no-cors' },
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
     ])
       expect(await graphiqlPage(port, local, headers), JSON.stringify(headers)).toEqual({
         graphiql: true,

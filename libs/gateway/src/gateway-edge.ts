@@ -107,18 +107,20 @@ export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): Ga
 }
 
 /**
- * Whether GraphiQL's page was asked for by a person at this machine opening it: a navigation (not
- * another page's fetch, which an allowed origin, or CORS_ORIGINS=*, could read), from no other
- * origin, by a loopback name (a DNS-rebinding page reaches the loopback too, by its own name).
+ * Whether GraphiQL's page was asked for from this machine's own pages or none: by a loopback name
+ * (a DNS-rebinding page reaches the loopback too, by its own name), and not by another site's page
+ * (whose fetch an allowed origin, or CORS_ORIGINS=*, could read). A browser's cross-origin fetch
+ * carries its Origin, and says cross-site or same-site in Sec-Fetch-Site; a navigation, a tool
+ * or a script carries neither.
  */
 function openedByThisMachine(request: Request): boolean {
   const host = request.headers.get('host') ?? undefined;
   const origin = request.headers.get('origin');
-  const mode = request.headers.get('sec-fetch-mode');
+  const site = request.headers.get('sec-fetch-site');
   return (
     namesLoopback(host) &&
     (origin === null || origin === `http://${host}`) &&
-    (mode === null || mode === 'navigate')
+    (site === null || site === 'none' || site === 'same-origin')
   );
 }
 
