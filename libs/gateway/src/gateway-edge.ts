@@ -13,7 +13,6 @@ import type { Logger } from './logger';
 import type { GatewayMetrics } from './metrics';
 import { originPolicy } from './origin-policy';
 import { useReadableParams } from './readable-params';
-import { useVariableErrorCodes } from './variable-errors';
 import { RequestLogging } from './request-logging';
 
 /** What every gateway takes about who may call it and how. */
@@ -98,7 +97,6 @@ export function gatewayEdge(options: EdgeOptions, graphiql: GraphiQLOptions): Ga
         requests.plugin(),
         useReadableParams(),
         origins.plugin,
-        useVariableErrorCodes(),
         ...authPlugins({ callers, introspectionForOperatorsOnly: production }),
         ...(options.metrics ? [options.metrics.yogaPlugin()] : []),
       ],

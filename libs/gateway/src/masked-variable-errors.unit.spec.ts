@@ -1,6 +1,7 @@
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { useVariableErrorCodes } from './variable-errors';
+import { createConsoleLogger } from './logger';
+import { maskedErrors } from './masked-errors';
 
 const yoga = createYoga({
   schema: createSchema({
@@ -20,7 +21,7 @@ const yoga = createYoga({
       },
     },
   }),
-  plugins: [useVariableErrorCodes()],
+  maskedErrors: maskedErrors(createConsoleLogger('test', { silent: true })),
   logging: false,
 });
 
