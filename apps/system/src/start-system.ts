@@ -1,6 +1,6 @@
-import { devTokens, listensOnLoopbackOnly } from '@sluice/auth';
+import { devTokens } from '@sluice/auth';
 import type { EventStore } from '@sluice/event-store';
-import { localOrigins, networkOrigins, type Logger } from '@sluice/gateway';
+import { dashboardOrigins, type Logger } from '@sluice/gateway';
 import { startReadSide, type ReadGatewayConfig, type RunningReadSide } from '@sluice/read-gateway';
 import { startWriteSide, type WriteGatewayConfig } from '@sluice/write-gateway';
 import { openInfrastructure } from '@sluice/infrastructure';
@@ -43,13 +43,7 @@ export async function startSystem(
       devTokens(config.write.auth, config.web.host),
     ));
   const webOrigins =
-    web && config.web
-      ? [
-          ...localOrigins(web.port),
-          new URL(web.url).origin,
-          ...(listensOnLoopbackOnly(config.web.host) ? [] : networkOrigins(web.port)),
-        ]
-      : [];
+    web && config.web ? [...dashboardOrigins(web.port, config.web.host), new URL(web.url).origin] : [];
   const readSide = await startReadSide({
     config: { ...config.read, corsOrigins: [...config.read.corsOrigins, ...webOrigins] },
     store,

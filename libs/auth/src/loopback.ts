@@ -1,8 +1,12 @@
+/** Whether `host` (a name or an address, IPv6 in brackets or not) is this machine's loopback. */
+function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
+}
+
 /** Whether a server listening on `address` can be reached from this machine only. */
 export function listensOnLoopbackOnly(address: string | undefined): boolean {
-  if (address === undefined) return false;
-  const host = address.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+  return address !== undefined && isLoopback(address);
 }
 
 /**
@@ -19,10 +23,5 @@ export function namesLoopback(hostHeader: string | undefined): boolean {
   } catch {
     return false;
   }
-  return (
-    hostname === 'localhost' ||
-    hostname.endsWith('.localhost') ||
-    hostname === '[::1]' ||
-    /^127(\.\d{1,3}){3}$/.test(hostname)
-  );
+  return hostname.endsWith('.localhost') || isLoopback(hostname);
 }

@@ -28,7 +28,7 @@ export { readGatewayConfig, type GatewayConfig } from './gateway-config';
 export { asSafeInt, CentsScalar, DateTimeScalar, JSONScalar, PositionScalar, SafeIntScalar } from './scalars';
 export { runMain } from './run-main';
 export { readAuthConfig } from './auth-config-env';
-export { readOrigins, localOrigins, networkOrigins } from './origins-env';
+export { readOrigins, dashboardOrigins } from './origins-env';
 export { originMayCall, originPolicy } from './origin-policy';
 export { CallerResolver, type CallerSource } from './caller-context';
 export { authPlugins, type AuthPluginOptions } from './auth-plugins';

@@ -16,10 +16,7 @@ export function readOrigins(env: Env, host: string): string[] {
       env.WEB_PORT?.trim().toLowerCase() === 'off'
         ? 4000
         : readInteger(env, 'WEB_PORT', 4000, { min: 0, max: 65535 });
-    if (webPort === 0) return [];
-    return listensOnLoopbackOnly(host)
-      ? localOrigins(webPort)
-      : [...localOrigins(webPort), ...networkOrigins(webPort)];
+    return webPort === 0 ? [] : dashboardOrigins(webPort, host);
   }
   return raw.split(',').map((entry) => {
     const origin = entry.trim();
@@ -47,10 +44,18 @@ export function localOrigins(port: number): string[] {
 }
 
 /**
+ * The origins of the dashboard served on this machine at `port`: at localhost, and, when the
+ * gateways listen on `host` beyond the loopback, by this machine's addresses and name too.
+ */
+export function dashboardOrigins(port: number, host: string): string[] {
+  return listensOnLoopbackOnly(host) ? localOrigins(port) : [...localOrigins(port), ...networkOrigins(port)];
+}
+
+/**
  * The origins a page served on this machine at that port has when it is opened from the network:
  * by each of its addresses and by its host name. (Another name for it needs CORS_ORIGINS.)
  */
-export function networkOrigins(port: number): string[] {
+function networkOrigins(port: number): string[] {
   const addresses = Object.values(networkInterfaces())
     .flat()
     .filter((address) => address !== undefined && !address.internal)

@@ -49,9 +49,9 @@ function parseDateTime(value: unknown): Date {
       Number(second) < 60 &&
       Number(offsetHours) < 24 &&
       Number(offsetMinutes) < 60;
-    const date = new Date(value as string);
-    if (exists && !Number.isNaN(date.getTime())) return date;
-    if (!exists) throw invalid(`DateTime ${String(value)} names a date or time that does not exist.`);
+    if (!exists) throw invalid(`DateTime ${parts[0]} names a date or time that does not exist.`);
+    const date = new Date(parts[0]);
+    if (!Number.isNaN(date.getTime())) return date;
   }
   throw invalid('DateTime must be an ISO-8601 timestamp with a time zone, e.g. 2026-01-02T03:04:05Z.');
 }

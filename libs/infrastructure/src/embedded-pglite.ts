@@ -37,16 +37,13 @@ export async function openEmbeddedPglite(
   folder: string,
   templates: string = defaultTemplateFolder(),
 ): Promise<EmbeddedPglite> {
-  if (existsSync(join(folder, 'PG_VERSION')))
-    return { pglite: await PGlite.create(folder, { extensions: pgliteExtensions }), start: 'existing' };
+  const open = (loadDataDir?: Blob) => PGlite.create(folder, { loadDataDir, extensions: pgliteExtensions });
+  if (existsSync(join(folder, 'PG_VERSION'))) return { pglite: await open(), start: 'existing' };
   const template = join(templates, `pglite-${pgliteVersion}-new-cluster.tar.gz`);
   const dump = readTemplate(template);
   if (dump) {
     try {
-      return {
-        pglite: await PGlite.create(folder, { loadDataDir: dump, extensions: pgliteExtensions }),
-        start: 'template',
-      };
+      return { pglite: await open(dump), start: 'template' };
     } catch {
       // A damaged template: forget it, and begin the folder again from initdb.
       rmSync(template, { force: true });
@@ -54,7 +51,7 @@ export async function openEmbeddedPglite(
       mkdirSync(folder, { recursive: true });
     }
   }
-  const pglite = await PGlite.create(folder, { extensions: pgliteExtensions });
+  const pglite = await open();
   await saveTemplate(pglite, template);
   return { pglite, start: 'initdb' };
 }

@@ -36,11 +36,9 @@ function productConditions(filter: ProductFilter): SQL[] {
 /** Products newest registered first. */
 export function productList(db: Db, filter: ProductFilter): ConnectionSource<ProductRow> {
   const conditions = productConditions(filter);
-  const run =
-    containsPattern(filter.search) === undefined
-      ? <T>(read: (db: Db) => Promise<T>) => read(db)
-      : // Whether the trigram indexes can serve it depends on its words.
-        <T>(read: (db: Db) => Promise<T>) => plannedForItsValues(db, read);
+  const searching = containsPattern(filter.search) !== undefined;
+  // Whether the trigram indexes can serve a search depends on its words.
+  const run = <T>(read: (db: Db) => Promise<T>) => (searching ? plannedForItsValues(db, read) : read(db));
   return {
     fetch: (after, limit) =>
       run((db) =>
